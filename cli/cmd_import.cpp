@@ -1,0 +1,157 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "importers/input_router.hpp"
+
+namespace corpkg::cli {
+namespace {
+
+struct ImportOptions {
+    std::vector<std::string> inputs;
+    bool strict = false;
+    std::string lang;
+};
+
+struct Totals {
+    std::size_t files = 0, stored = 0, duplicates = 0, rejected = 0, statements = 0;
+};
+
+/// Expands directories into their importable files, sorted, so runs are reproducible.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, Totals& totals,
+                                       int& exit_code) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    for (const auto& input : inputs) {
+        std::error_code ec;
+        if (input != "-" && fs::is_directory(input, ec)) {
+            std::vector<std::string> found;
+            for (auto it = fs::recursive_directory_iterator(input, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (it->is_regular_file(ec) && importers::is_importable_path(it->path().string()) &&
+                    it->path().filename().string().front() != '.') {
+                    found.push_back(it->path().string());
+                }
+            }
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (input == "-" || fs::exists(input, ec)) {
+            files.push_back(input);
+        } else {
+            std::cerr << input << ": no such file or directory\n";
+            ++totals.rejected;
+            exit_code = 1;
+        }
+    }
+    return files;
+}
+
+void run_import(AppContext& ctx, const ImportOptions& opts) {
+    const auto& lexicon = ctx.lexicon();
+    core::Store store = ctx.open_store(core::Store::Mode::Create);
+    Totals totals;
+    auto files = expand_inputs(opts.inputs, totals, ctx.exit_code);
+    bool progress = isatty(STDERR_FILENO) != 0 && files.size() > 1;
+    if (opts.strict) {
+        store.begin();
+    }
+    bool aborted = false;
+    for (std::size_t i = 0; i < files.size() && !aborted; ++i) {
+        const auto& path = files[i];
+        if (progress) {
+            std::cerr << "\r\x1b[K[" << i + 1 << "/" << files.size() << "] " << path << std::flush;
+        }
+        std::ifstream file;
+        if (path != "-") {
+            file.open(path, std::ios::binary);
+            if (!file) {
+                if (progress) std::cerr << "\r\x1b[K";
+                std::cerr << path << ": cannot read file\n";
+                ++totals.rejected;
+                ctx.exit_code = 1;
+                aborted = opts.strict;
+                continue;
+            }
+        }
+        std::istream& in = path == "-" ? std::cin : file;
+        ++totals.files;
+        importers::SourceInfo source{path, opts.lang};
+        auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
+            if (aborted) return;
+            try {
+                if (store.add(doc) == core::Store::AddResult::Duplicate) {
+                    ++totals.duplicates;
+                } else {
+                    ++totals.stored;
+                    totals.statements += doc.statements.size();
+                }
+            } catch (const core::StoreError& e) {
+                std::cerr << doc.article.source << ": not stored: " << e.what() << "\n";
+                ++totals.rejected;
+                ctx.exit_code = 1;
+                aborted = opts.strict;
+            }
+        });
+        if (progress && !result.diagnostics.empty()) std::cerr << "\r\x1b[K";
+        for (const auto& d : result.diagnostics) {
+            std::cerr << d.format() << "\n";
+        }
+        if (result.rejected > 0) {
+            totals.rejected += result.rejected;
+            ctx.exit_code = 1;
+            aborted = aborted || opts.strict;
+        }
+    }
+    if (progress) std::cerr << "\r\x1b[K";
+    if (opts.strict) {
+        if (aborted) {
+            store.rollback();
+            std::cerr << "corpkg: --strict: nothing stored because of the errors above\n";
+            totals.stored = totals.duplicates = totals.statements = 0;
+        } else {
+            store.commit();
+        }
+    }
+    auto counts = store.counts();
+    Record summary;
+    summary.add("files", static_cast<std::int64_t>(totals.files))
+        .add("stored", static_cast<std::int64_t>(totals.stored))
+        .add("duplicates", static_cast<std::int64_t>(totals.duplicates))
+        .add("rejected", static_cast<std::int64_t>(totals.rejected))
+        .add("statements", static_cast<std::int64_t>(totals.statements))
+        .add("database", store.path())
+        .add("entities_total", counts.entities)
+        .add("edges_total", counts.edges);
+    if (ctx.format() == Format::Table) {
+        std::cerr << "corpkg: " << totals.files << " files read: " << totals.stored
+                  << " documents stored (" << totals.statements << " statements), "
+                  << totals.duplicates << " already stored, " << totals.rejected
+                  << " rejected; " << store.path() << " now holds " << counts.entities
+                  << " entities and " << counts.edges << " edges\n";
+    } else {
+        print_record(std::cout, ctx.format(), summary, false);
+    }
+}
+
+} // namespace
+
+void setup_import(CLI::App& app, AppContext& ctx) {
+    auto opts = std::make_shared<ImportOptions>();
+    auto* sub = app.add_subcommand(
+        "import", "Import articles (.txt .md, JSON Lines news) and statement files into the store");
+    sub->add_option("inputs", opts->inputs, "Files, directories, or - for standard input")
+        ->required();
+    sub->add_flag("--strict", opts->strict,
+                  "Store nothing at all unless every input is accepted");
+    sub->add_option("--lang", opts->lang, "Language of the articles (ko, en); detected if unset")
+        ->check(CLI::IsMember({"ko", "en"}));
+    sub->add_option("--format", ctx.format_name, "Summary format: table (stderr) or json")
+        ->check(CLI::IsMember({"table", "json", "jsonl", "tsv"}));
+    sub->callback([&ctx, opts] { run_import(ctx, *opts); });
+}
+
+} // namespace corpkg::cli

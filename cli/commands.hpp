@@ -1,0 +1,20 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "cli/app_context.hpp"
+
+namespace corpkg::cli {
+
+// One file per subcommand: each setup_* registers its options and a callback that runs
+// it. Shared state lives in AppContext, which outlives the parse.
+void setup_import(CLI::App& app, AppContext& ctx);
+void setup_neighbors(CLI::App& app, AppContext& ctx);
+void setup_entities(CLI::App& app, AppContext& ctx);
+void setup_stats(CLI::App& app, AppContext& ctx);
+void setup_export(CLI::App& app, AppContext& ctx);
+
+/// Adds `--format table|json|jsonl|tsv` to a query subcommand.
+void add_format_option(CLI::App& sub, AppContext& ctx);
+
+} // namespace corpkg::cli

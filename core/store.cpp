@@ -1,0 +1,330 @@
+#include "core/store.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/errors.hpp"
+#include "core/json_text.hpp"
+#include "core/name_keys.hpp"
+#include "core/store_impl.hpp"
+
+namespace corpkg::core {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 30000;
+
+SQLite::Database open_database(const std::string& path, int flags) {
+    try {
+        return SQLite::Database(path, flags, kBusyTimeoutMs);
+    } catch (const SQLite::Exception& e) {
+        rethrow_store_error(e, path);
+    }
+}
+
+/// Keeps the earlier (or later) of two ISO dates; an empty date is unknown, not earliest.
+std::string pick_date(const std::string& a, const std::string& b, bool earliest) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    return earliest ? std::min(a, b) : std::max(a, b);
+}
+
+void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& value) {
+    if (value.empty()) {
+        stmt.bind(index);
+    } else {
+        stmt.bind(index, value);
+    }
+}
+
+} // namespace
+
+void rethrow_store_error(const SQLite::Exception& e, const std::string& path) {
+    int code = e.getExtendedErrorCode();
+    std::string what = e.what();
+    if (e.getErrorCode() == 26 /* SQLITE_NOTADB */) {
+        what = "not a corpkg database (" + what + ")";
+    }
+    throw StoreError(path + ": " + what, code);
+}
+
+Store::Impl::Impl(const std::string& p, int flags) : path(p), db(open_database(p, flags)) {}
+
+Store::Store(const std::string& path, Mode mode) {
+    namespace fs = std::filesystem;
+    bool exists = path == ":memory:" || fs::exists(path);
+    if (mode == Mode::Existing && !exists) {
+        throw NotFoundError(path + ": no corpkg database here (run `corpkg import` first, or "
+                                   "pass --db)");
+    }
+    int flags = SQLite::OPEN_READWRITE | (mode == Mode::Create ? SQLite::OPEN_CREATE : 0);
+    try {
+        impl_ = std::make_unique<Impl>(path, flags);
+        auto& db = impl_->db;
+        db.exec("PRAGMA foreign_keys = ON");
+        if (path != ":memory:") {
+            db.exec("PRAGMA journal_mode = WAL");
+        }
+        db.exec("PRAGMA synchronous = NORMAL");
+        migrate(db, path);
+    } catch (const SQLite::Exception& e) {
+        rethrow_store_error(e, path);
+    }
+}
+
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const std::string& Store::path() const noexcept { return impl_->path; }
+
+void Store::begin() {
+    if (impl_->in_run) {
+        throw UsageError("Store::begin: a transaction is already open");
+    }
+    impl_->db.exec("BEGIN IMMEDIATE");
+    impl_->in_run = true;
+}
+
+void Store::commit() {
+    if (impl_->in_run) {
+        impl_->db.exec("COMMIT");
+        impl_->in_run = false;
+    }
+}
+
+void Store::rollback() {
+    if (impl_->in_run) {
+        impl_->db.exec("ROLLBACK");
+        impl_->in_run = false;
+        impl_->key_cache.clear();
+    }
+}
+
+bool Store::has_article(const std::string& content_hash) const {
+    SQLite::Statement q(impl_->db, "SELECT 1 FROM articles WHERE content_hash = ?");
+    q.bind(1, content_hash);
+    return q.executeStep();
+}
+
+std::int64_t Store::upsert_entity(const Entity& entity) {
+    auto& db = impl_->db;
+    try {
+        SQLite::Statement find(db, "SELECT key, discovered, parent, type FROM entities WHERE id = ?");
+        find.bind(1, entity.id);
+        std::int64_t key = 0;
+        if (find.executeStep()) {
+            key = find.getColumn(0).getInt64();
+            bool was_discovered = find.getColumn(1).getInt() != 0;
+            bool parent_empty = find.getColumn(2).isNull();
+            if (was_discovered && !entity.discovered) {
+                // A lexicon or curated entity replaces what extraction guessed.
+                SQLite::Statement up(db, "UPDATE entities SET discovered = 0, type = ?, name = ? "
+                                         "WHERE key = ?");
+                up.bind(1, std::string(to_string(entity.type)));
+                up.bind(2, entity.name);
+                up.bind(3, key);
+                up.exec();
+            }
+            if (parent_empty && !entity.parent.empty()) {
+                SQLite::Statement up(db, "UPDATE entities SET parent = ? WHERE key = ?");
+                up.bind(1, entity.parent);
+                up.bind(2, key);
+                up.exec();
+            }
+        } else {
+            SQLite::Statement ins(db, "INSERT INTO entities (id, name, type, parent, discovered) "
+                                      "VALUES (?, ?, ?, ?, ?)");
+            ins.bind(1, entity.id);
+            ins.bind(2, entity.name);
+            ins.bind(3, std::string(to_string(entity.type)));
+            bind_text_or_null(ins, 4, entity.parent);
+            ins.bind(5, entity.discovered ? 1 : 0);
+            ins.exec();
+            key = db.getLastInsertRowid();
+        }
+        SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases (key, entity, text, lang) "
+                                    "VALUES (?, ?, ?, ?)");
+        auto add_alias = [&](const std::string& text, const std::string& lang) {
+            alias.bind(1, name_key(text));
+            alias.bind(2, key);
+            alias.bind(3, text);
+            alias.bind(4, lang);
+            alias.exec();
+            alias.reset();
+        };
+        add_alias(entity.name, "");
+        for (const auto& a : entity.aliases) {
+            if (a.text != entity.name) {
+                add_alias(a.text, a.lang);
+            }
+        }
+        impl_->key_cache[entity.id] = key;
+        return key;
+    } catch (const SQLite::Exception& e) {
+        rethrow_store_error(e, impl_->path);
+    }
+}
+
+Store::AddResult Store::add(const Document& doc) {
+    auto& db = impl_->db;
+    const Article& article = doc.article;
+    try {
+        if (has_article(article.content_hash)) {
+            return AddResult::Duplicate;
+        }
+        db.exec("SAVEPOINT corpkg_document");
+        try {
+            SQLite::Statement ins(db, "INSERT INTO articles (content_hash, kind, source, url, "
+                                      "title, publisher, published, lang) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            ins.bind(1, article.content_hash);
+            ins.bind(2, article.kind);
+            ins.bind(3, article.source);
+            bind_text_or_null(ins, 4, article.url);
+            bind_text_or_null(ins, 5, article.title);
+            bind_text_or_null(ins, 6, article.publisher);
+            bind_text_or_null(ins, 7, article.published);
+            bind_text_or_null(ins, 8, article.lang);
+            ins.exec();
+            std::int64_t article_id = db.getLastInsertRowid();
+
+            for (const auto& entity : doc.entities) {
+                upsert_entity(entity);
+            }
+            auto key_of = [&](const std::string& id) -> std::int64_t {
+                if (auto it = impl_->key_cache.find(id); it != impl_->key_cache.end()) {
+                    return it->second;
+                }
+                SQLite::Statement q(db, "SELECT key FROM entities WHERE id = ?");
+                q.bind(1, id);
+                if (!q.executeStep()) {
+                    throw StoreError(article.source + ": statement names unknown entity '" + id +
+                                         "'",
+                                     0);
+                }
+                std::int64_t key = q.getColumn(0).getInt64();
+                impl_->key_cache[id] = key;
+                return key;
+            };
+
+            // Aggregate this document's statements per edge before touching the edges
+            // table: weight counts distinct sources, so it must see the whole document.
+            struct Group {
+                std::vector<const Statement*> statements;
+                std::set<std::string> sources;
+                Certainty certainty = Certainty::Speculative;
+                std::string first_seen, last_seen;
+                std::set<std::string> topics;
+            };
+            using EdgeKey = std::tuple<std::int64_t, Relation, std::int64_t, bool>;
+            std::map<EdgeKey, Group> groups;
+            for (const auto& raw : doc.statements) {
+                Statement s = raw;
+                canonicalize(s);
+                EdgeKey k{key_of(s.subject), s.relation, key_of(s.object), s.negated};
+                Group& g = groups[k];
+                g.statements.push_back(&raw);
+                g.sources.insert(article.kind == "article" ? std::string() : s.evidence.url);
+                g.certainty = g.statements.size() == 1 ? s.certainty
+                                                       : std::max(g.certainty, s.certainty);
+                std::string date = s.evidence.date.empty() ? article.published : s.evidence.date;
+                g.first_seen = pick_date(g.first_seen, date, true);
+                g.last_seen = pick_date(g.last_seen, date, false);
+                g.topics.insert(s.topics.begin(), s.topics.end());
+            }
+
+            SQLite::Statement find_edge(db, "SELECT id, certainty, weight, mentions, first_seen, "
+                                            "last_seen, topics FROM edges WHERE subject = ? AND "
+                                            "relation = ? AND object = ? AND negated = ?");
+            SQLite::Statement update_edge(db, "UPDATE edges SET certainty = ?, weight = ?, "
+                                              "mentions = ?, first_seen = ?, last_seen = ?, "
+                                              "topics = ? WHERE id = ?");
+            SQLite::Statement insert_edge(db, "INSERT INTO edges (subject, relation, object, "
+                                              "negated, certainty, weight, mentions, first_seen, "
+                                              "last_seen, topics) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            SQLite::Statement insert_statement(
+                db, "INSERT INTO statements (edge, article, certainty, attribution, topics, "
+                    "sentence, start, end, url, date, rule, rule_version) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+
+            for (auto& [k, g] : groups) {
+                auto [subject, relation, object, negated] = k;
+                std::string rel(to_string(relation));
+                find_edge.reset();
+                find_edge.bind(1, subject);
+                find_edge.bind(2, rel);
+                find_edge.bind(3, object);
+                find_edge.bind(4, negated ? 1 : 0);
+                std::int64_t edge_id = 0;
+                std::int64_t weight = static_cast<std::int64_t>(g.sources.size());
+                std::int64_t mentions = static_cast<std::int64_t>(g.statements.size());
+                if (find_edge.executeStep()) {
+                    edge_id = find_edge.getColumn(0).getInt64();
+                    auto certainty = std::max(static_cast<int>(g.certainty),
+                                              find_edge.getColumn(1).getInt());
+                    weight += find_edge.getColumn(2).getInt64();
+                    mentions += find_edge.getColumn(3).getInt64();
+                    std::string first = find_edge.getColumn(4).getString();
+                    std::string last = find_edge.getColumn(5).getString();
+                    for (auto& t : parse_json_string_list(find_edge.getColumn(6).getString())) {
+                        g.topics.insert(std::move(t));
+                    }
+                    update_edge.reset();
+                    update_edge.bind(1, certainty);
+                    update_edge.bind(2, weight);
+                    update_edge.bind(3, mentions);
+                    bind_text_or_null(update_edge, 4, pick_date(first, g.first_seen, true));
+                    bind_text_or_null(update_edge, 5, pick_date(last, g.last_seen, false));
+                    update_edge.bind(6, json_string_list({g.topics.begin(), g.topics.end()}));
+                    update_edge.bind(7, edge_id);
+                    update_edge.exec();
+                } else {
+                    insert_edge.reset();
+                    insert_edge.bind(1, subject);
+                    insert_edge.bind(2, rel);
+                    insert_edge.bind(3, object);
+                    insert_edge.bind(4, negated ? 1 : 0);
+                    insert_edge.bind(5, static_cast<int>(g.certainty));
+                    insert_edge.bind(6, weight);
+                    insert_edge.bind(7, mentions);
+                    bind_text_or_null(insert_edge, 8, g.first_seen);
+                    bind_text_or_null(insert_edge, 9, g.last_seen);
+                    insert_edge.bind(10, json_string_list({g.topics.begin(), g.topics.end()}));
+                    insert_edge.exec();
+                    edge_id = db.getLastInsertRowid();
+                }
+                for (const Statement* s : g.statements) {
+                    insert_statement.reset();
+                    insert_statement.bind(1, edge_id);
+                    insert_statement.bind(2, article_id);
+                    insert_statement.bind(3, static_cast<int>(s->certainty));
+                    insert_statement.bind(4, std::string(to_string(s->attribution)));
+                    insert_statement.bind(5, json_string_list(s->topics));
+                    insert_statement.bind(6, s->evidence.sentence);
+                    insert_statement.bind(7, static_cast<std::int64_t>(s->evidence.start));
+                    insert_statement.bind(8, static_cast<std::int64_t>(s->evidence.end));
+                    bind_text_or_null(insert_statement, 9, s->evidence.url);
+                    bind_text_or_null(insert_statement, 10, s->evidence.date);
+                    bind_text_or_null(insert_statement, 11, s->evidence.rule);
+                    bind_text_or_null(insert_statement, 12, s->evidence.rule_version);
+                    insert_statement.exec();
+                }
+            }
+            db.exec("RELEASE corpkg_document");
+        } catch (...) {
+            db.exec("ROLLBACK TO corpkg_document");
+            db.exec("RELEASE corpkg_document");
+            impl_->key_cache.clear();
+            throw;
+        }
+        return AddResult::Added;
+    } catch (const SQLite::Exception& e) {
+        rethrow_store_error(e, impl_->path);
+    }
+}
+
+} // namespace corpkg::core

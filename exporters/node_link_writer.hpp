@@ -1,0 +1,21 @@
+#pragma once
+
+#include "exporters/exporter.hpp"
+
+namespace corpkg::exporters {
+
+/// networkx node-link JSON as networkx 3.6 writes it (`directed`, `multigraph`, `graph`,
+/// `nodes`, `edges` with `key`), so `nx.node_link_graph(json.load(f))` rebuilds the graph.
+/// With `links_key`, edges go under the older `links` key (D3, networkx before 3.4).
+class NodeLinkWriter final : public Exporter {
+  public:
+    explicit NodeLinkWriter(bool links_key = false) : links_key_(links_key) {}
+    void write(const core::GraphView& graph,
+               const ExportContext& context,
+               std::ostream& out) const override;
+
+  private:
+    bool links_key_;
+};
+
+} // namespace corpkg::exporters

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace corpkg::exporters {
+
+/// Appends `text` XML-escaped (& < > " ') to `out`, dropping every character XML 1.0
+/// cannot hold (C0 controls other than tab, newline, carriage return; U+FFFE, U+FFFF;
+/// invalid UTF-8 bytes).
+void append_xml_escaped(std::string& out, std::string_view text);
+
+/// append_xml_escaped into a new string.
+std::string xml_escape(std::string_view text);
+
+} // namespace corpkg::exporters

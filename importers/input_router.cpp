@@ -1,0 +1,104 @@
+#include "importers/input_router.hpp"
+
+#include <sstream>
+#include <streambuf>
+
+#include "importers/statement_importer.hpp"
+
+namespace corpkg::importers {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+/// Replays an already-read prefix before the rest of a stream, so the kind can be decided
+/// from standard input without seeking.
+class PrefixedBuf : public std::streambuf {
+  public:
+    PrefixedBuf(std::string prefix, std::istream& rest) : prefix_(std::move(prefix)), rest_(rest) {
+        setg(prefix_.data(), prefix_.data(), prefix_.data() + prefix_.size());
+    }
+
+  protected:
+    int_type underflow() override {
+        if (!in_rest_) {
+            in_rest_ = true;
+        }
+        rest_.read(buffer_, sizeof buffer_);
+        auto n = rest_.gcount();
+        if (n <= 0) {
+            return traits_type::eof();
+        }
+        setg(buffer_, buffer_, buffer_ + n);
+        return traits_type::to_int_type(buffer_[0]);
+    }
+
+  private:
+    std::string prefix_;
+    std::istream& rest_;
+    bool in_rest_ = false;
+    char buffer_[1 << 16];
+};
+
+} // namespace
+
+bool is_importable_path(std::string_view path) {
+    return ends_with(path, ".txt") || ends_with(path, ".md") || ends_with(path, ".jsonl") ||
+           ends_with(path, ".json") || ends_with(path, ".graphml");
+}
+
+InputKind detect_kind(std::string_view path, std::string_view first_line) {
+    bool json_line = first_line.find_first_not_of(" \t\xEF\xBB\xBF") != std::string_view::npos &&
+                     first_line[first_line.find_first_not_of(" \t\xEF\xBB\xBF")] == '{';
+    if (ends_with(path, ".jsonl") || ((path == "-" || ends_with(path, ".json")) && json_line)) {
+        if (first_line.find("\"text\"") != std::string_view::npos &&
+            first_line.find("\"relation\"") == std::string_view::npos) {
+            return InputKind::NewsRecords;
+        }
+        if (first_line.find("\"subject\"") != std::string_view::npos ||
+            first_line.find("\"relation\"") != std::string_view::npos) {
+            return InputKind::Statements;
+        }
+        return json_line ? InputKind::Statements : InputKind::Unknown;
+    }
+    if (ends_with(path, ".txt") || ends_with(path, ".md") || path == "-") {
+        return InputKind::Article;
+    }
+    return InputKind::Unknown;
+}
+
+ImportResult import_stream(std::istream& in,
+                           const SourceInfo& source,
+                           const Lexicon& lexicon,
+                           const DocumentSink& sink) {
+    // Read up to the first non-empty line to decide the kind, then replay it.
+    std::string prefix, line;
+    while (std::getline(in, line)) {
+        prefix += line;
+        if (!in.eof()) prefix += '\n';
+        if (line.find_first_not_of(" \t\r") != std::string::npos) break;
+        line.clear();
+    }
+    in.clear(in.rdstate() & ~std::ios::failbit);
+    PrefixedBuf buf(prefix, in);
+    std::istream replay(&buf);
+    ImportResult result;
+    switch (detect_kind(source.name, line)) {
+    case InputKind::Statements:
+        return StatementImporter(lexicon).read(replay, source, sink);
+    case InputKind::NewsRecords:
+    case InputKind::Article:
+        result.error(source.name, 0, "article extraction is not available in this build");
+        result.rejected = 1;
+        return result;
+    case InputKind::Unknown:
+        break;
+    }
+    result.error(source.name, 0,
+                 "cannot tell what this file holds (expected .txt, .md or .jsonl)");
+    result.rejected = 1;
+    return result;
+}
+
+} // namespace corpkg::importers

@@ -1,0 +1,61 @@
+#include "importers/utf8.hpp"
+
+#include <cstdlib>
+#include <utf8proc.h>
+
+namespace corpkg::importers {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text, bool reject_nul) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (bytes[i] < 0x80) {
+            if (bytes[i] == 0 && reject_nul) {
+                return i;
+            }
+            ++i;
+            continue;
+        }
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0) {
+            return i;
+        }
+        i += static_cast<std::size_t>(n);
+    }
+    return std::nullopt;
+}
+
+std::string to_nfc(std::string_view text) {
+    // Fast path: ASCII is always NFC.
+    bool ascii = true;
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        return std::string(text);
+    }
+    utf8proc_uint8_t* out = nullptr;
+    auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                          static_cast<utf8proc_ssize_t>(text.size()), &out,
+                          static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0) {
+        return std::string(text);
+    }
+    std::string result(reinterpret_cast<char*>(out), static_cast<std::size_t>(n));
+    std::free(out);
+    return result;
+}
+
+std::size_t count_code_points(std::string_view text) noexcept {
+    std::size_t n = 0;
+    for (char c : text) {
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }
+    return n;
+}
+
+} // namespace corpkg::importers
