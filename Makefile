@@ -3,6 +3,7 @@ BUILD   ?= build/release
 JOBS    ?= $(shell nproc)
 CORPKG  := $(BUILD)/cli/corpkg
 OUT     := out
+FUZZ_SECONDS ?= 600
 
 .PHONY: all deps build demo test check bench fuzz clean
 
@@ -25,6 +26,14 @@ check: deps
 	@cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORPKG_SANITIZE=ON >/dev/null
 	@cmake --build build/asan -j $(JOBS)
 	@cd build/asan && ctest --output-on-failure -j $(JOBS)
+
+# libFuzzer targets with ASan/UBSan, each run FUZZ_SECONDS from a seeded corpus.
+fuzz:
+	@CORPKG_WITH_FUZZ=1 bash scripts/install-deps.sh
+	@cmake -S . -B build/fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+		-DCORPKG_FUZZ=ON -DCORPKG_BUILD_TESTS=OFF >/dev/null
+	@cmake --build build/fuzz -j $(JOBS) --target corpkg_fuzz_targets
+	@bash tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
 clean:
 	@rm -rf build $(OUT)

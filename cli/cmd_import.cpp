@@ -21,6 +21,25 @@ struct Totals {
     std::size_t files = 0, stored = 0, duplicates = 0, rejected = 0, statements = 0;
 };
 
+/// True for SQLite result codes that say the database file itself cannot take the run's
+/// writes (so every further document would fail the same way), as opposed to one
+/// document's problem. Codes as in sqlite3.h, which cli/ does not include.
+bool store_unusable(int sqlite_code) {
+    switch (sqlite_code & 0xFF) {
+    case 3:  // SQLITE_PERM
+    case 5:  // SQLITE_BUSY: the busy timeout ran out
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 11: // SQLITE_CORRUPT
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+    case 26: // SQLITE_NOTADB
+        return true;
+    default:
+        return false;
+    }
+}
+
 /// Expands directories into their importable files, sorted, so runs are reproducible.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, Totals& totals,
                                        int& exit_code) {
@@ -60,6 +79,7 @@ void run_import(AppContext& ctx, const ImportOptions& opts) {
         store.begin();
     }
     bool aborted = false;
+    std::string fatal; // a store failure that stopped the run
     for (std::size_t i = 0; i < files.size() && !aborted; ++i) {
         const auto& path = files[i];
         if (progress) {
@@ -90,9 +110,15 @@ void run_import(AppContext& ctx, const ImportOptions& opts) {
                     totals.statements += doc.statements.size();
                 }
             } catch (const core::StoreError& e) {
+                ctx.exit_code = 1;
+                if (store_unusable(e.sqlite_code())) {
+                    // One line for the database, not one per remaining document.
+                    fatal = e.what();
+                    aborted = true;
+                    return;
+                }
                 std::cerr << doc.article.source << ": not stored: " << e.what() << "\n";
                 ++totals.rejected;
-                ctx.exit_code = 1;
                 aborted = opts.strict;
             }
         });
@@ -107,10 +133,17 @@ void run_import(AppContext& ctx, const ImportOptions& opts) {
         }
     }
     if (progress) std::cerr << "\r\x1b[K";
+    if (!fatal.empty()) {
+        std::cerr << "corpkg: import stopped: " << fatal
+                  << (opts.strict ? "; nothing stored\n"
+                                  : "; documents stored before it are kept\n");
+    }
     if (opts.strict) {
         if (aborted) {
             store.rollback();
-            std::cerr << "corpkg: --strict: nothing stored because of the errors above\n";
+            if (fatal.empty()) {
+                std::cerr << "corpkg: --strict: nothing stored because of the errors above\n";
+            }
             totals.stored = totals.duplicates = totals.statements = 0;
         } else {
             store.commit();

@@ -13,6 +13,14 @@ void setup_neighbors(CLI::App& app, AppContext& ctx);
 void setup_entities(CLI::App& app, AppContext& ctx);
 void setup_stats(CLI::App& app, AppContext& ctx);
 void setup_export(CLI::App& app, AppContext& ctx);
+void setup_eval(CLI::App& app, AppContext& ctx);
+void setup_path(CLI::App& app, AppContext& ctx);
+void setup_evidence(CLI::App& app, AppContext& ctx);
+void setup_rank(CLI::App& app, AppContext& ctx);
+void setup_components(CLI::App& app, AppContext& ctx);
+void setup_communities(CLI::App& app, AppContext& ctx);
+void setup_timeline(CLI::App& app, AppContext& ctx);
+void setup_extract(CLI::App& app, AppContext& ctx);
 
 /// Adds `--format table|json|jsonl|tsv` to a query subcommand.
 void add_format_option(CLI::App& sub, AppContext& ctx);

@@ -23,6 +23,14 @@ int main(int argc, char** argv) {
     cli::setup_entities(app, ctx);
     cli::setup_stats(app, ctx);
     cli::setup_export(app, ctx);
+    cli::setup_path(app, ctx);
+    cli::setup_evidence(app, ctx);
+    cli::setup_rank(app, ctx);
+    cli::setup_components(app, ctx);
+    cli::setup_communities(app, ctx);
+    cli::setup_timeline(app, ctx);
+    cli::setup_eval(app, ctx);
+    cli::setup_extract(app, ctx);
     for (auto* sub : app.get_subcommands({})) {
         sub->fallthrough(); // global options may follow the subcommand
     }

@@ -46,6 +46,7 @@ struct Entity {
 
 /// The article (or statement file) a statement was read from.
 struct Article {
+    std::string id;           ///< the record's own id (news records), else empty
     std::string content_hash; ///< of the normalized content; the deduplication key
     std::string source;       ///< file path, `-`, or `file:line` for news records
     std::string url;
@@ -79,12 +80,32 @@ struct Statement {
     Evidence evidence;
 };
 
+/// An aggregated edge as a graph file carries it (documents of kind `graph`): stored as it
+/// is, not recomputed from statements, so a graph moves between databases unchanged.
+struct EdgeAggregate {
+    std::int64_t id = 0; ///< the edge id to keep when it is free in the store, 0 for any
+    std::string subject; ///< entity id
+    Relation relation = Relation::PartnersWith;
+    std::string object; ///< entity id
+    bool negated = false;
+    Certainty certainty = Certainty::Fact;
+    std::int64_t weight = 0;
+    std::int64_t mentions = 0;
+    std::string first_seen;
+    std::string last_seen;
+    std::vector<std::string> topics;
+    std::int64_t evidence_count = 0;      ///< statements behind the edge
+    std::string evidence;                 ///< the newest evidence sentence
+    std::vector<std::string> source_urls; ///< distinct source urls, newest first
+};
+
 /// What an importer hands to the store: one article with every entity its statements
 /// name. The store takes a Document whole or not at all.
 struct Document {
     Article article;
     std::vector<Entity> entities;
     std::vector<Statement> statements;
+    std::vector<EdgeAggregate> aggregates; ///< kind `graph` only: edges stored as they are
 };
 
 /// Puts a symmetric statement in canonical order (smaller id first); no-op otherwise.

@@ -12,7 +12,6 @@ std::vector<Neighbor> neighbors(const Store& store,
                                 Direction direction) {
     std::vector<Neighbor> out;
     std::unordered_map<std::int64_t, int> seen{{center, 0}};
-    std::unordered_map<std::int64_t, StoredEntity> entities;
     std::vector<std::int64_t> frontier{center};
     for (int d = 1; d <= depth && !frontier.empty(); ++d) {
         std::vector<std::int64_t> next;
@@ -28,17 +27,25 @@ std::vector<Neighbor> neighbors(const Store& store,
                     seen.emplace(other, d);
                     next.push_back(other);
                 }
-                auto ent = entities.find(other);
-                if (ent == entities.end()) {
-                    auto loaded = store.entity(other);
-                    if (!loaded) continue;
-                    ent = entities.emplace(other, std::move(*loaded)).first;
-                }
-                out.push_back(Neighbor{ent->second, std::move(edge), outgoing, d, from});
+                StoredEntity placeholder;
+                placeholder.key = other;
+                out.push_back(Neighbor{std::move(placeholder), std::move(edge), outgoing, d, from});
             }
         }
         frontier = std::move(next);
     }
+    // Names and types in one batch read once the search is done: a hub's thousands of
+    // neighbours cost one prepared statement, not one query each.
+    std::vector<std::int64_t> keys;
+    keys.reserve(seen.size());
+    for (const auto& [key, d] : seen) keys.push_back(key);
+    std::unordered_map<std::int64_t, StoredEntity> entities;
+    for (auto& e : store.entities(keys)) {
+        std::int64_t key = e.key;
+        entities.emplace(key, std::move(e));
+    }
+    std::erase_if(out, [&](const Neighbor& n) { return entities.count(n.entity.key) == 0; });
+    for (auto& n : out) n.entity = entities.at(n.entity.key);
     std::stable_sort(out.begin(), out.end(), [](const Neighbor& a, const Neighbor& b) {
         if (a.depth != b.depth) return a.depth < b.depth;
         if (a.edge.weight != b.edge.weight) return a.edge.weight > b.edge.weight;

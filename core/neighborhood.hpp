@@ -10,7 +10,7 @@ namespace corpkg::core {
 
 /// One entity reached from the center, with the edge that reached it.
 struct Neighbor {
-    StoredEntity entity;
+    StoredEntity entity; ///< without aliases
     EdgeRecord edge;
     bool outgoing = true;   ///< the edge points from `via` to `entity`
     int depth = 1;          ///< hops from the center

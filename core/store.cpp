@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unistd.h>
 
 #include "core/errors.hpp"
 #include "core/json_text.hpp"
@@ -60,16 +61,22 @@ Store::Store(const std::string& path, Mode mode) {
         throw NotFoundError(path + ": no corpkg database here (run `corpkg import` first, or "
                                    "pass --db)");
     }
-    int flags = SQLite::OPEN_READWRITE | (mode == Mode::Create ? SQLite::OPEN_CREATE : 0);
+    // A database the user may not write (a shared, archived or mounted read-only file) is
+    // still good for queries; an import on it fails at its first write, naming the file.
+    bool read_only = mode == Mode::Existing && path != ":memory:" &&
+                     ::access(path.c_str(), W_OK) != 0;
+    int flags = read_only ? SQLite::OPEN_READONLY
+                          : SQLite::OPEN_READWRITE |
+                                (mode == Mode::Create ? SQLite::OPEN_CREATE : 0);
     try {
         impl_ = std::make_unique<Impl>(path, flags);
         auto& db = impl_->db;
         db.exec("PRAGMA foreign_keys = ON");
-        if (path != ":memory:") {
+        if (path != ":memory:" && !read_only) {
             db.exec("PRAGMA journal_mode = WAL");
         }
         db.exec("PRAGMA synchronous = NORMAL");
-        migrate(db, path);
+        migrate(db, path, read_only);
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, path);
     }
@@ -85,20 +92,30 @@ void Store::begin() {
     if (impl_->in_run) {
         throw UsageError("Store::begin: a transaction is already open");
     }
-    impl_->db.exec("BEGIN IMMEDIATE");
+    try {
+        impl_->db.exec("BEGIN IMMEDIATE");
+    } catch (const SQLite::Exception& e) {
+        rethrow_store_error(e, impl_->path);
+    }
     impl_->in_run = true;
 }
 
 void Store::commit() {
     if (impl_->in_run) {
-        impl_->db.exec("COMMIT");
+        try {
+            impl_->db.exec("COMMIT");
+        } catch (const SQLite::Exception& e) {
+            rollback();
+            rethrow_store_error(e, impl_->path);
+        }
         impl_->in_run = false;
     }
 }
 
 void Store::rollback() {
     if (impl_->in_run) {
-        impl_->db.exec("ROLLBACK");
+        // After SQLITE_FULL or an I/O error SQLite may have rolled back already.
+        impl_->db.tryExec("ROLLBACK");
         impl_->in_run = false;
         impl_->key_cache.clear();
     }
@@ -172,12 +189,15 @@ std::int64_t Store::upsert_entity(const Entity& entity) {
 Store::AddResult Store::add(const Document& doc) {
     auto& db = impl_->db;
     const Article& article = doc.article;
+    if (article.kind == "graph") {
+        return add_graph(doc);
+    }
     try {
+        DocumentTransaction tx(db, impl_->in_run, impl_->key_cache, "corpkg_document");
         if (has_article(article.content_hash)) {
             return AddResult::Duplicate;
         }
-        db.exec("SAVEPOINT corpkg_document");
-        try {
+        {
             SQLite::Statement ins(db, "INSERT INTO articles (content_hash, kind, source, url, "
                                       "title, publisher, published, lang) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -314,13 +334,8 @@ Store::AddResult Store::add(const Document& doc) {
                     insert_statement.exec();
                 }
             }
-            db.exec("RELEASE corpkg_document");
-        } catch (...) {
-            db.exec("ROLLBACK TO corpkg_document");
-            db.exec("RELEASE corpkg_document");
-            impl_->key_cache.clear();
-            throw;
         }
+        tx.commit();
         return AddResult::Added;
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, impl_->path);

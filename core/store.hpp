@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/edge_filter.hpp"
@@ -64,6 +65,32 @@ struct StoreCounts {
 /// Which edges of an entity to read.
 enum class Direction { Out, In, Both };
 
+/// The ends of one edge and the columns graph algorithms weigh; no dates, topics or text,
+/// so a million of them load in a fraction of the time full EdgeRecords take.
+struct EdgeEnds {
+    std::int64_t id = 0;
+    std::int64_t subject = 0; ///< entity key
+    std::int64_t object = 0;  ///< entity key
+    Relation relation = Relation::PartnersWith;
+    Certainty certainty = Certainty::Speculative;
+    bool negated = false;
+    std::int64_t weight = 0;
+    std::int64_t mentions = 0;
+};
+
+/// Breakdowns of the store for `corpkg stats`: counts keyed by their value, sorted by key.
+struct StoreStats {
+    StoreCounts counts;
+    std::vector<std::pair<std::string, std::int64_t>> entities_by_type;
+    std::vector<std::pair<std::string, std::int64_t>> edges_by_relation;
+    std::vector<std::pair<std::string, std::int64_t>> edges_by_certainty;
+    std::int64_t negated_edges = 0;
+    std::vector<std::pair<std::string, std::int64_t>> articles_by_lang; ///< "" when unknown
+    std::vector<std::pair<std::string, std::int64_t>> articles_by_publisher;
+    std::string first_date; ///< earliest statement or article date, empty when none
+    std::string last_date;
+};
+
 /// The SQLite store of entities, articles, statements and their aggregated edges.
 ///
 /// WAL journal, foreign keys on, a busy timeout so concurrent readers and writers wait
@@ -99,6 +126,11 @@ class Store {
     /// entity the document does not carry and the store does not know throw StoreError
     /// and store nothing of the document.
     AddResult add(const Document& doc);
+    /// Stores a document of kind `graph` (store_graph_import.cpp): its aggregates become
+    /// edges as they are (merged into an existing edge of the same ends and relation, and
+    /// keeping their id when it is free), each with evidence_count statements carrying the
+    /// evidence sentence and source urls, so that exporting again gives the same attributes.
+    AddResult add_graph(const Document& doc);
 
     /// True when an article with this content hash is stored.
     bool has_article(const std::string& content_hash) const;
@@ -138,6 +170,28 @@ class Store {
                            const std::function<void(const EvidenceRecord&)>& fn) const;
 
     StoreCounts counts() const;
+
+    // Queries for statistics and graph algorithms
+
+    /// Every edge passing the filter as its ends only, in id order, streamed: the lean read
+    /// behind rank, components and communities.
+    void for_each_edge_ends(const EdgeFilter& filter,
+                            const std::function<void(const EdgeEnds&)>& fn) const;
+    /// The edges passing the filter that touch any of `keys` (through the subject and object
+    /// indexes, one prepared statement reused per key); a self-edge or an edge between two
+    /// of the keys may appear once per end found. Used by path searches.
+    std::vector<EdgeEnds> edge_ends_of(const std::vector<std::int64_t>& keys,
+                                       const EdgeFilter& filter,
+                                       Direction direction = Direction::Both) const;
+    /// The largest edge id (0 when there is none): an upper bound on how many edges a scan
+    /// yields, for reserving memory.
+    std::int64_t max_edge_id() const;
+    /// The entities with these keys, without aliases, in the order of `keys`; unknown keys
+    /// are skipped.
+    std::vector<StoredEntity> entities(const std::vector<std::int64_t>& keys) const;
+    /// Counts by entity type, relation, certainty, article language and publisher, and
+    /// the date range of the statements (store_stats.cpp).
+    StoreStats stats() const;
 
   private:
     struct Impl;

@@ -22,8 +22,36 @@ struct Store::Impl {
     std::unordered_map<std::string, std::int64_t> key_cache;
 };
 
+/// One document's all-or-nothing unit of work. Outside begin()/commit() it is a
+/// transaction of its own, begun IMMEDIATE so that the duplicate check and the writes see
+/// one snapshot while another process imports into the same file (a deferred transaction
+/// would read, then fail to upgrade, or store an article the other process stored in
+/// between); inside a run it is a savepoint. Rolls back unless commit() was called; the
+/// destructor never throws, because after SQLITE_FULL or an I/O error SQLite may already
+/// have rolled the transaction back (store_transaction.cpp).
+class DocumentTransaction {
+  public:
+    /// `in_run`: inside begin()/commit(); `key_cache` is cleared on rollback.
+    DocumentTransaction(SQLite::Database& db,
+                        bool in_run,
+                        std::unordered_map<std::string, std::int64_t>& key_cache,
+                        const char* savepoint);
+    ~DocumentTransaction();
+    DocumentTransaction(const DocumentTransaction&) = delete;
+    DocumentTransaction& operator=(const DocumentTransaction&) = delete;
+    /// Makes the document's writes part of the store (or of the enclosing run).
+    void commit();
+
+  private:
+    SQLite::Database& db_;
+    std::unordered_map<std::string, std::int64_t>& key_cache_;
+    std::string savepoint_; ///< empty when this is a transaction of its own
+    bool open_ = true;
+};
+
 /// Brings a freshly opened database to Store::kSchemaVersion (store_schema.cpp).
-void migrate(SQLite::Database& db, const std::string& path);
+/// A `read_only` database is only checked: one that needs migrating throws StoreError.
+void migrate(SQLite::Database& db, const std::string& path, bool read_only = false);
 
 /// SQL text and bound values for an EdgeFilter over table alias `e` (store_queries.cpp).
 struct FilterSql {

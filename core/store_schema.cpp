@@ -79,7 +79,7 @@ static_assert(kMigrationCount == Store::kSchemaVersion);
 
 } // namespace
 
-void migrate(SQLite::Database& db, const std::string& path) {
+void migrate(SQLite::Database& db, const std::string& path, bool read_only) {
     int version = db.execAndGet("PRAGMA user_version").getInt();
     int app_id = db.execAndGet("PRAGMA application_id").getInt();
     int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
@@ -92,8 +92,18 @@ void migrate(SQLite::Database& db, const std::string& path) {
                              std::to_string(Store::kSchemaVersion) + "); upgrade corpkg",
                          0);
     }
+    if (read_only && version < kMigrationCount) {
+        throw StoreError(path + ": database schema version " + std::to_string(version) +
+                             " needs upgrading, which this read-only file does not allow",
+                         8 /* SQLITE_READONLY */);
+    }
     for (int v = version; v < kMigrationCount; ++v) {
-        SQLite::Transaction tx(db);
+        // IMMEDIATE, and the version read again inside: two processes opening a new file
+        // at once must not both create the tables.
+        SQLite::Transaction tx(db, SQLite::TransactionBehavior::IMMEDIATE);
+        if (db.execAndGet("PRAGMA user_version").getInt() > v) {
+            continue;
+        }
         db.exec(kMigrations[v]);
         db.exec("PRAGMA user_version = " + std::to_string(v + 1));
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));

@@ -16,8 +16,16 @@ namespace corpkg::exporters {
 struct ExportContext {
     const core::Store* store = nullptr; ///< evidence source; writers omit evidence when null
     core::EdgeFilter filter;            ///< the filter the view was loaded with
-    /// Graph-level attributes to record (filters, corpkg version), in order.
+    /// Graph-level attributes to record (filters, corpkg version), in order. Names are
+    /// NMTOKENs (letters, digits, `_`), so every format can use them as attribute names.
     std::vector<std::pair<std::string, std::string>> graph_attributes;
+};
+
+/// Format variants chosen on the command line.
+struct FormatOptions {
+    bool gephi = false; ///< graphml: `label` on `<edge>`, which Gephi reads as the edge type
+    bool links = false; ///< json: edges under the older `links` key (D3, networkx < 3.4)
+    bool nodes = false; ///< jsonl/csv: the node table instead of the edge table
 };
 
 /// One writer per format, all with this interface. Writers stream to `out`: memory does
@@ -31,10 +39,17 @@ class Exporter {
 };
 
 /// The writer for a format name (`graphml`, `json`, …); throws core::UsageError listing the
-/// known formats when the name is unknown.
-std::unique_ptr<Exporter> make_exporter(std::string_view format);
+/// known formats when the name is unknown, and core::Error for `svg`/`png` in a build
+/// without Graphviz.
+std::unique_ptr<Exporter> make_exporter(std::string_view format, const FormatOptions& options = {});
 
-/// Every format make_exporter knows.
+/// Every format make_exporter knows (svg and png only when Graphviz is built in).
 std::vector<std::string> export_formats();
+
+/// True when this build renders svg/png through Graphviz's library.
+bool has_graphviz() noexcept;
+
+/// The value of a graph attribute of the context, empty when absent.
+std::string graph_attribute(const ExportContext& context, std::string_view name);
 
 } // namespace corpkg::exporters

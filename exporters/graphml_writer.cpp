@@ -1,8 +1,8 @@
 #include "exporters/graphml_writer.hpp"
 
-#include <charconv>
-
 #include "core/json_text.hpp"
+#include "exporters/edge_evidence.hpp"
+#include "exporters/out_buffer.hpp"
 #include "exporters/xml_text.hpp"
 
 namespace corpkg::exporters {
@@ -15,8 +15,8 @@ struct Key {
     const char* type;
 };
 
+// The importer (importers/graph_importer.cpp) reads these by attr.name, not by id.
 constexpr Key kKeys[] = {
-    {"d0", "graph", "corpkg_version", "string"}, {"d1", "graph", "filters", "string"},
     {"n0", "node", "label", "string"},          {"n1", "node", "type", "string"},
     {"n2", "node", "aliases", "string"},        {"n3", "node", "parent", "string"},
     {"n4", "node", "discovered", "boolean"},    {"e0", "edge", "label", "string"},
@@ -24,28 +24,23 @@ constexpr Key kKeys[] = {
     {"e3", "edge", "negated", "boolean"},       {"e4", "edge", "weight", "double"},
     {"e5", "edge", "mentions", "long"},         {"e6", "edge", "first_seen", "string"},
     {"e7", "edge", "last_seen", "string"},      {"e8", "edge", "topics", "string"},
+    {"e9", "edge", "evidence_count", "long"},   {"e10", "edge", "evidence", "string"},
+    {"e11", "edge", "source_urls", "string"},
 };
 
-void data(std::string& buf, const char* key, std::string_view value) {
-    buf += "<data key=\"";
-    buf += key;
-    buf += "\">";
-    append_xml_escaped(buf, value);
-    buf += "</data>";
+void data_open(OutBuffer& b, std::string_view key) {
+    b << "<data key=\"" << key << "\">";
 }
 
-std::string number(std::int64_t v) {
-    char tmp[32];
-    auto [end, ec] = std::to_chars(tmp, tmp + sizeof tmp, v);
-    return std::string(tmp, end);
+void data(OutBuffer& b, std::string_view key, std::string_view value) {
+    data_open(b, key);
+    append_xml_escaped(b.text(), value);
+    b << "</data>";
 }
 
-std::string aliases_json(const core::Entity& e) {
-    std::vector<std::string> texts;
-    for (const auto& a : e.aliases) {
-        texts.push_back(a.text);
-    }
-    return core::json_string_list(texts);
+void data(OutBuffer& b, std::string_view key, std::int64_t value) {
+    data_open(b, key);
+    b << value << "</data>";
 }
 
 } // namespace
@@ -53,75 +48,74 @@ std::string aliases_json(const core::Entity& e) {
 void GraphmlWriter::write(const core::GraphView& graph,
                           const ExportContext& context,
                           std::ostream& out) const {
-    std::string buf;
-    buf.reserve(1 << 16);
-    auto flush = [&](bool force) {
-        if (force || buf.size() > (1 << 15)) {
-            out.write(buf.data(), static_cast<std::streamsize>(buf.size()));
-            buf.clear();
-        }
-    };
-    buf += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
-           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    OutBuffer b(out);
+    b << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+         "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+    for (std::size_t i = 0; i < context.graph_attributes.size(); ++i) {
+        b << "  <key id=\"g" << static_cast<std::int64_t>(i) << "\" for=\"graph\" attr.name=\"";
+        append_xml_escaped(b.text(), context.graph_attributes[i].first);
+        b << "\" attr.type=\"string\"/>\n";
+    }
     for (const auto& k : kKeys) {
-        buf += "  <key id=\"";
-        buf += k.id;
-        buf += "\" for=\"";
-        buf += k.domain;
-        buf += "\" attr.name=\"";
-        buf += k.name;
-        buf += "\" attr.type=\"";
-        buf += k.type;
-        buf += "\"/>\n";
+        b << "  <key id=\"" << k.id << "\" for=\"" << k.domain << "\" attr.name=\"" << k.name
+          << "\" attr.type=\"" << k.type << "\"/>\n";
     }
-    buf += "  <graph id=\"corpkg\" edgedefault=\"directed\">\n";
-    std::string version, filters;
-    for (const auto& [name, value] : context.graph_attributes) {
-        if (name == "corpkg_version") version = value;
-        if (name == "filters") filters = value;
+    b << "  <graph id=\"corpkg\" edgedefault=\"directed\">\n";
+    for (std::size_t i = 0; i < context.graph_attributes.size(); ++i) {
+        b << "    ";
+        std::string key = "g";
+        key += std::to_string(i);
+        data(b, key, context.graph_attributes[i].second);
+        b << "\n";
     }
-    buf += "    ";
-    data(buf, "d0", version);
-    buf += "\n    ";
-    data(buf, "d1", filters);
-    buf += "\n";
     for (const auto& n : graph.nodes()) {
-        buf += "    <node id=\"";
-        append_xml_escaped(buf, n.entity.id);
-        buf += "\">";
-        data(buf, "n0", n.entity.name);
-        data(buf, "n1", core::to_string(n.entity.type));
-        data(buf, "n2", aliases_json(n.entity));
-        data(buf, "n3", n.entity.parent);
-        data(buf, "n4", n.entity.discovered ? "true" : "false");
-        buf += "</node>\n";
-        flush(false);
+        const auto& e = n.entity;
+        b << "    <node id=\"";
+        append_xml_escaped(b.text(), e.id);
+        b << "\">";
+        data(b, "n0", e.name);
+        data(b, "n1", core::to_string(e.type));
+        data(b, "n2", core::json_string_list(alias_texts(e)));
+        data(b, "n3", e.parent);
+        data(b, "n4", e.discovered ? "true" : "false");
+        b << "</node>\n";
+        b.maybe_flush();
     }
     const auto& nodes = graph.nodes();
-    for (const auto& e : graph.edges()) {
+    for_each_edge_with_evidence(graph, context, [&](const core::GraphEdge& e,
+                                                    const EvidenceSummary& ev) {
         const auto& r = e.record;
-        buf += "    <edge id=\"e" + number(r.id) + "\" source=\"";
-        append_xml_escaped(buf, nodes[e.source].entity.id);
-        buf += "\" target=\"";
-        append_xml_escaped(buf, nodes[e.target].entity.id);
-        buf += "\">";
-        data(buf, "e0", core::to_string(r.relation));
-        data(buf, "e1", core::to_string(r.relation));
-        data(buf, "e2", core::to_string(r.certainty));
-        data(buf, "e3", r.negated ? "true" : "false");
-        data(buf, "e4", number(r.weight));
-        data(buf, "e5", number(r.mentions));
-        data(buf, "e6", r.first_seen);
-        data(buf, "e7", r.last_seen);
-        data(buf, "e8", core::json_string_list(r.topics));
-        buf += "</edge>\n";
-        flush(false);
-    }
-    buf += "  </graph>\n</graphml>\n";
-    flush(true);
+        auto relation = core::to_string(r.relation);
+        b << "    <edge id=\"e" << r.id << "\" source=\"";
+        append_xml_escaped(b.text(), nodes[e.source].entity.id);
+        b << "\" target=\"";
+        append_xml_escaped(b.text(), nodes[e.target].entity.id);
+        if (gephi_) {
+            b << "\" label=\"" << relation;
+        }
+        b << "\">";
+        data(b, "e0", relation);
+        data(b, "e1", relation);
+        data(b, "e2", core::to_string(r.certainty));
+        data(b, "e3", r.negated ? "true" : "false");
+        data_open(b, "e4");
+        b.append_double(static_cast<double>(r.weight));
+        b << "</data>";
+        data(b, "e5", r.mentions);
+        data(b, "e6", r.first_seen);
+        data(b, "e7", r.last_seen);
+        data(b, "e8", core::json_string_list(r.topics));
+        data(b, "e9", ev.count);
+        data(b, "e10", ev.top_sentence);
+        data(b, "e11", core::json_string_list(ev.urls));
+        b << "</edge>\n";
+        b.maybe_flush();
+    });
+    b << "  </graph>\n</graphml>\n";
+    b.flush();
 }
 
 } // namespace corpkg::exporters

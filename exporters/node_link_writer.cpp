@@ -1,12 +1,14 @@
 #include "exporters/node_link_writer.hpp"
 
-#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
+
+#include "exporters/edge_evidence.hpp"
 
 namespace corpkg::exporters {
 namespace {
 
-using Writer = rapidjson::Writer<rapidjson::OStreamWrapper>;
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 void key(Writer& w, std::string_view k) { w.Key(k.data(), static_cast<unsigned>(k.size())); }
 void str(Writer& w, std::string_view s) { w.String(s.data(), static_cast<unsigned>(s.size())); }
@@ -19,13 +21,21 @@ void string_list(Writer& w, const std::vector<std::string>& items) {
     w.EndArray();
 }
 
+/// Hands the JSON written so far to the stream once it fills a block.
+void drain(rapidjson::StringBuffer& buf, std::ostream& out, bool force) {
+    if (force || buf.GetSize() >= (1u << 16)) {
+        out.write(buf.GetString(), static_cast<std::streamsize>(buf.GetSize()));
+        buf.Clear();
+    }
+}
+
 } // namespace
 
 void NodeLinkWriter::write(const core::GraphView& graph,
                            const ExportContext& context,
                            std::ostream& out) const {
-    rapidjson::OStreamWrapper os(out);
-    Writer w(os);
+    rapidjson::StringBuffer buf;
+    Writer w(buf);
     w.StartObject();
     key(w, "directed");
     w.Bool(true);
@@ -50,22 +60,21 @@ void NodeLinkWriter::write(const core::GraphView& graph,
         key(w, "type");
         str(w, core::to_string(e.type));
         key(w, "aliases");
-        std::vector<std::string> aliases;
-        for (const auto& a : e.aliases) {
-            aliases.push_back(a.text);
-        }
-        string_list(w, aliases);
+        string_list(w, alias_texts(e));
         key(w, "parent");
         str(w, e.parent);
         key(w, "discovered");
         w.Bool(e.discovered);
         w.EndObject();
+        drain(buf, out, false);
     }
     w.EndArray();
     key(w, links_key_ ? "links" : "edges");
     w.StartArray();
     const auto& nodes = graph.nodes();
-    for (const auto& edge : graph.edges()) {
+    std::string edge_key;
+    for_each_edge_with_evidence(graph, context, [&](const core::GraphEdge& edge,
+                                                    const EvidenceSummary& ev) {
         const auto& r = edge.record;
         w.StartObject();
         key(w, "source");
@@ -73,7 +82,9 @@ void NodeLinkWriter::write(const core::GraphView& graph,
         key(w, "target");
         str(w, nodes[edge.target].entity.id);
         key(w, "key");
-        str(w, "e" + std::to_string(r.id));
+        edge_key = "e";
+        edge_key += std::to_string(r.id);
+        str(w, edge_key);
         key(w, "relation");
         str(w, core::to_string(r.relation));
         key(w, "certainty");
@@ -81,7 +92,7 @@ void NodeLinkWriter::write(const core::GraphView& graph,
         key(w, "negated");
         w.Bool(r.negated);
         key(w, "weight");
-        w.Int64(r.weight);
+        w.Double(static_cast<double>(r.weight));
         key(w, "mentions");
         w.Int64(r.mentions);
         key(w, "first_seen");
@@ -90,12 +101,19 @@ void NodeLinkWriter::write(const core::GraphView& graph,
         str(w, r.last_seen);
         key(w, "topics");
         string_list(w, r.topics);
+        key(w, "evidence_count");
+        w.Int64(ev.count);
+        key(w, "evidence");
+        str(w, ev.top_sentence);
+        key(w, "source_urls");
+        string_list(w, ev.urls);
         w.EndObject();
-    }
+        drain(buf, out, false);
+    });
     w.EndArray();
     w.EndObject();
-    os.Put('\n');
-    os.Flush();
+    buf.Put('\n');
+    drain(buf, out, true);
 }
 
 } // namespace corpkg::exporters

@@ -1,8 +1,12 @@
 #include "importers/input_router.hpp"
 
+#include <rapidjson/document.h>
 #include <sstream>
 #include <streambuf>
 
+#include "importers/article_importer.hpp"
+#include "importers/graph_importer.hpp"
+#include "importers/news_record_reader.hpp"
 #include "importers/statement_importer.hpp"
 
 namespace corpkg::importers {
@@ -52,6 +56,13 @@ InputKind detect_kind(std::string_view path, std::string_view first_line) {
     bool json_line = first_line.find_first_not_of(" \t\xEF\xBB\xBF") != std::string_view::npos &&
                      first_line[first_line.find_first_not_of(" \t\xEF\xBB\xBF")] == '{';
     if (ends_with(path, ".jsonl") || ((path == "-" || ends_with(path, ".json")) && json_line)) {
+        // Decided by the top-level keys: a news record may carry gold statements inside.
+        rapidjson::Document v;
+        v.Parse(first_line.data(), first_line.size());
+        if (!v.HasParseError() && v.IsObject()) {
+            if (v.HasMember("text") && !v.HasMember("relation")) return InputKind::NewsRecords;
+            if (v.HasMember("subject") || v.HasMember("relation")) return InputKind::Statements;
+        }
         if (first_line.find("\"text\"") != std::string_view::npos &&
             first_line.find("\"relation\"") == std::string_view::npos) {
             return InputKind::NewsRecords;
@@ -84,14 +95,16 @@ ImportResult import_stream(std::istream& in,
     PrefixedBuf buf(prefix, in);
     std::istream replay(&buf);
     ImportResult result;
+    if (is_graph_input(source.name, line)) { // corpkg's own GraphML / node-link exports
+        return GraphImporter().read(replay, source, sink);
+    }
     switch (detect_kind(source.name, line)) {
     case InputKind::Statements:
         return StatementImporter(lexicon).read(replay, source, sink);
     case InputKind::NewsRecords:
+        return NewsRecordReader(lexicon).read(replay, source, sink);
     case InputKind::Article:
-        result.error(source.name, 0, "article extraction is not available in this build");
-        result.rejected = 1;
-        return result;
+        return ArticleImporter(lexicon).read(replay, source, sink);
     case InputKind::Unknown:
         break;
     }

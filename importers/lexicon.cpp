@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/name_keys.hpp"
+#include "importers/mention_finder.hpp"
 
 namespace corpkg::importers {
 namespace {
@@ -37,6 +38,38 @@ std::vector<core::Alias> read_aliases(const rapidjson::Value& v, const char* nam
 
 } // namespace
 
+Lexicon::Lexicon() = default;
+Lexicon::~Lexicon() = default;
+
+// The compiled automaton points into the lexicon it was built from, so it never moves along.
+Lexicon::Lexicon(Lexicon&& other) noexcept
+    : entities_(std::move(other.entities_)), groups_(std::move(other.groups_)),
+      facts_(std::move(other.facts_)), rules_(std::move(other.rules_)) {
+    other.finder_.reset();
+}
+
+Lexicon& Lexicon::operator=(Lexicon&& other) noexcept {
+    finder_.reset();
+    other.finder_.reset();
+    entities_ = std::move(other.entities_);
+    groups_ = std::move(other.groups_);
+    facts_ = std::move(other.facts_);
+    rules_ = std::move(other.rules_);
+    return *this;
+}
+
+core::EntityRegistry& Lexicon::entities() noexcept {
+    finder_.reset();
+    return entities_;
+}
+
+const MentionFinder& Lexicon::finder() const {
+    if (!finder_) {
+        finder_ = std::make_unique<MentionFinder>(*this, rules_);
+    }
+    return *finder_;
+}
+
 Lexicon Lexicon::load_default() {
     Lexicon lexicon;
     for (const auto& file : default_lexicon_files()) {
@@ -66,6 +99,8 @@ void Lexicon::add_json(std::string_view json, const std::string& source) {
     if (!doc.IsObject()) {
         throw core::InputError(source, 0, "a lexicon file holds one JSON object");
     }
+    finder_.reset();
+    rules_.add_json(json, source);
     if (auto it = doc.FindMember("entities"); it != doc.MemberEnd() && it->value.IsArray()) {
         std::size_t index = 0;
         for (const auto& v : it->value.GetArray()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -7,8 +8,11 @@
 
 #include "core/entity_registry.hpp"
 #include "core/model.hpp"
+#include "importers/rule_set.hpp"
 
 namespace corpkg::importers {
+
+class MentionFinder;
 
 /// A family of companies sharing a short name (삼성, LG, SK): the short form stands for the
 /// most specific member an article names, else for `default_id`.
@@ -31,18 +35,31 @@ struct EntityFacts {
 /// shared read-only.
 class Lexicon {
   public:
+    Lexicon();
+    ~Lexicon();
+    Lexicon(Lexicon&& other) noexcept;
+    Lexicon& operator=(Lexicon&& other) noexcept;
+    Lexicon(const Lexicon&) = delete;
+    Lexicon& operator=(const Lexicon&) = delete;
+
     /// The lexicon compiled into corpkg from importers/lexicon/.
     static Lexicon load_default();
 
-    /// Adds the entities and groups of one JSON lexicon file. Throws core::InputError naming
-    /// the file (and the byte offset of a JSON syntax error). Keys other than `entities` and
-    /// `groups` are left for other readers.
+    /// Adds the entities, groups and extraction rules (see RuleSet) of one JSON lexicon
+    /// file. Throws core::InputError naming the file (and the byte offset of a JSON syntax
+    /// error). Unknown keys are ignored.
     void add_json(std::string_view json, const std::string& source);
     /// Reads a file and adds it as add_json does.
     void add_file(const std::string& path);
 
     const core::EntityRegistry& entities() const noexcept { return entities_; }
-    core::EntityRegistry& entities() noexcept { return entities_; }
+    /// Mutable access (`corpkg entity add`); drops the compiled automaton.
+    core::EntityRegistry& entities() noexcept;
+    /// The extraction rules read with the entities.
+    const RuleSet& rules() const noexcept { return rules_; }
+    /// The automaton over every alias and cue, compiled on first use and kept until the
+    /// lexicon changes. Not thread-safe on first call.
+    const MentionFinder& finder() const;
     const std::vector<EntityGroup>& groups() const noexcept { return groups_; }
     /// Background facts of an entity id; an empty EntityFacts when none are known.
     const EntityFacts& facts(const std::string& id) const;
@@ -51,6 +68,8 @@ class Lexicon {
     core::EntityRegistry entities_;
     std::vector<EntityGroup> groups_;
     std::unordered_map<std::string, EntityFacts> facts_;
+    RuleSet rules_;
+    mutable std::unique_ptr<MentionFinder> finder_;
 };
 
 /// One data file compiled into the binary.

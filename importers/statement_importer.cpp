@@ -43,6 +43,54 @@ core::EntityType default_type(core::Relation r, bool is_subject) {
     return core::EntityType::Company;
 }
 
+// No statement comes near this; a longer line is a wrong or hostile file, and reading it
+// whole would let one runaway line exhaust memory.
+constexpr std::size_t kMaxLineBytes = 16u << 20;
+
+/// std::getline with a bound: keeps at most `limit` bytes of the line, skips the rest and
+/// sets `too_long`. False at the end of the input.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
+    line.clear();
+    too_long = false;
+    char buf[1 << 16];
+    bool any = false;
+    while (true) {
+        in.getline(buf, sizeof buf);
+        auto n = static_cast<std::size_t>(in.gcount());
+        bool full = in.fail() && !in.eof() && n == sizeof buf - 1;
+        bool delimited = !in.fail() && !in.eof();
+        std::size_t kept = delimited && n > 0 ? n - 1 : n;
+        any = any || n > 0;
+        if (line.size() + kept > limit) {
+            too_long = true;
+        } else if (!too_long) {
+            line.append(buf, kept);
+        }
+        if (full) {
+            in.clear(in.rdstate() & ~std::ios::failbit);
+            continue;
+        }
+        return any;
+    }
+}
+
+/// A value from the input as shown in a message: control characters escaped so the
+/// message stays one line, long values cut.
+std::string shown(std::string_view value) {
+    std::string out;
+    for (char c : value.substr(0, 80)) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\x";
+            out += kHex[(c >> 4) & 0xF];
+            out += kHex[c & 0xF];
+        } else {
+            out += c;
+        }
+    }
+    return value.size() > 80 ? out + "..." : out;
+}
+
 } // namespace
 
 ImportResult StatementImporter::read(std::istream& in,
@@ -68,7 +116,7 @@ ImportResult StatementImporter::read(std::istream& in,
         if (!type_name.empty()) {
             auto t = core::parse_entity_type(type_name);
             if (!t) {
-                error = "unknown entity type '" + type_name +
+                error = "unknown entity type '" + shown(type_name) +
                         "' (valid: company, product, person, unit, government, other)";
                 return {};
             }
@@ -83,8 +131,16 @@ ImportResult StatementImporter::read(std::istream& in,
     std::string line;
     std::size_t line_no = 0;
     bool bad = false;
-    while (std::getline(in, line)) {
+    bool too_long = false;
+    while (read_line(in, line, kMaxLineBytes, too_long)) {
         ++line_no;
+        if (too_long) {
+            result.error(source.name, line_no,
+                         "line is longer than " + std::to_string(kMaxLineBytes >> 20) +
+                             " MiB; not a statement file?");
+            bad = true;
+            continue;
+        }
         hasher.update(line);
         hasher.update("\n");
         if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) {
@@ -105,7 +161,8 @@ ImportResult StatementImporter::read(std::istream& in,
             continue;
         }
         rapidjson::Document v;
-        v.Parse(line.data(), line.size());
+        // Iterative parsing: a line of a million '[' must not overflow the stack.
+        v.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
         if (v.HasParseError()) {
             fail("invalid JSON at column " + std::to_string(v.GetErrorOffset() + 1) + ": " +
                  rapidjson::GetParseError_En(v.GetParseError()));
@@ -133,8 +190,8 @@ ImportResult StatementImporter::read(std::istream& in,
         }
         auto relation = core::parse_relation(relation_name);
         if (!relation) {
-            fail("unknown relation '" + relation_name + "' (valid: " + core::relation_names() +
-                 ")");
+            fail("unknown relation '" + shown(relation_name) +
+                 "' (valid: " + core::relation_names() + ")");
             continue;
         }
         core::Statement s;
@@ -142,7 +199,7 @@ ImportResult StatementImporter::read(std::istream& in,
         if (auto c = optional_string(v, "certainty", error); !c.empty()) {
             auto parsed = core::parse_certainty(c);
             if (!parsed) {
-                fail("unknown certainty '" + c + "' (valid: fact, planned, speculative)");
+                fail("unknown certainty '" + shown(c) + "' (valid: fact, planned, speculative)");
                 continue;
             }
             s.certainty = *parsed;

@@ -1,0 +1,12 @@
+# libFuzzer builds (-DCORPKG_FUZZ=ON with clang): every corpkg target is instrumented for
+# coverage, AddressSanitizer and UndefinedBehaviorSanitizer through the shared INTERFACE
+# target; only the fuzz targets in tests/fuzz/ link libFuzzer's own main().
+if(CORPKG_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "CORPKG_FUZZ needs clang: configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    target_compile_options(corpkg_warnings INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(corpkg_warnings INTERFACE -fsanitize=address,undefined)
+endif()

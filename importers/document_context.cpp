@@ -1,0 +1,75 @@
+#include "importers/document_context.hpp"
+
+#include <algorithm>
+
+#include "core/name_keys.hpp"
+
+namespace corpkg::importers {
+
+const core::Entity* DocumentContext::entity(const std::string& id) const {
+    if (const core::Entity* e = lexicon_.entities().find_id(id)) return e;
+    for (const auto& d : discovered_) {
+        if (d.id == id) return &d;
+    }
+    return nullptr;
+}
+
+const core::Entity& DocumentContext::discover(core::Entity e) {
+    if (const core::Entity* known = discovered(e.name)) return *known;
+    e.id = core::slugify(e.name);
+    e.discovered = true;
+    discovered_.push_back(std::move(e));
+    return discovered_.back();
+}
+
+const core::Entity* DocumentContext::discovered(const std::string& name) const {
+    for (const auto& d : discovered_) {
+        if (d.name == name) return &d;
+    }
+    return nullptr;
+}
+
+void DocumentContext::affiliate(const std::string& person, const std::string& company) {
+    affiliation_[person] = company;
+}
+
+std::string DocumentContext::company_of(const std::string& person) const {
+    if (auto it = affiliation_.find(person); it != affiliation_.end()) return it->second;
+    const auto& facts = lexicon_.facts(person);
+    if (!facts.affiliation_id.empty()) {
+        if (const core::Entity* e = entity(facts.affiliation_id);
+            e != nullptr && (e->type == core::EntityType::Company ||
+                             e->type == core::EntityType::Unit)) {
+            return e->id;
+        }
+    }
+    return {};
+}
+
+void DocumentContext::mention_company(const std::string& id) {
+    recent_.erase(std::remove(recent_.begin(), recent_.end(), id), recent_.end());
+    recent_.push_back(id);
+}
+
+std::vector<std::string> DocumentContext::last_two_companies() const {
+    if (recent_.size() < 2) return {};
+    return {recent_[recent_.size() - 2], recent_.back()};
+}
+
+void DocumentContext::use(const std::string& id) {
+    if (used_.count(id) == 0) {
+        if (const core::Entity* e = entity(id)) {
+            used_.emplace(id, e);
+            // A unit's parent travels with it, so the store can link them.
+            if (!e->parent.empty()) use(e->parent);
+        }
+    }
+}
+
+std::vector<core::Entity> DocumentContext::used_entities() const {
+    std::vector<core::Entity> out;
+    for (const auto& [id, e] : used_) out.push_back(*e);
+    return out;
+}
+
+} // namespace corpkg::importers

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+#include "importers/lexicon.hpp"
+
+namespace corpkg::importers {
+
+/// What one article has said so far, for resolving references in the next sentence:
+/// the companies in order of mention (양사, both companies → the last two), the subject
+/// of the last sentence that had one (zero subjects), the products of the previous
+/// sentence (a missing counterpart of one type), person–company ties from appositions, and
+/// the member each group short form stands for. Also owns the entities the document
+/// discovered, and collects every entity its statements name.
+class DocumentContext {
+  public:
+    explicit DocumentContext(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+    /// The entity with this id, from the lexicon or discovered in this document.
+    const core::Entity* entity(const std::string& id) const;
+    /// Adds an entity found in the text (marked discovered); returns the stored one.
+    const core::Entity& discover(core::Entity e);
+    /// The entity already discovered under this name, if any.
+    const core::Entity* discovered(const std::string& name) const;
+
+    /// Ties a person to a company (apposition); later wins.
+    void affiliate(const std::string& person, const std::string& company);
+    /// The company a person stands for: from an apposition of this document, else from the
+    /// lexicon's background facts; empty when unknown.
+    std::string company_of(const std::string& person) const;
+
+    /// Records companies mentioned in a sentence, in order.
+    void mention_company(const std::string& id);
+    /// The last two distinct companies mentioned (older first); empty when fewer.
+    std::vector<std::string> last_two_companies() const;
+
+    std::optional<std::string> subject;       ///< subject of the last sentence that had one
+    std::vector<std::string> previous_products; ///< products of the previous sentence
+    std::map<std::uint32_t, std::string> group_member; ///< group index → entity id
+
+    /// Remembers an entity a statement names, for Document::entities.
+    void use(const std::string& id);
+    /// Every entity used so far, by id.
+    std::vector<core::Entity> used_entities() const;
+
+    const Lexicon& lexicon() const noexcept { return lexicon_; }
+
+  private:
+    const Lexicon& lexicon_;
+    std::deque<core::Entity> discovered_;
+    std::map<std::string, std::string> affiliation_;
+    std::vector<std::string> recent_;
+    std::map<std::string, const core::Entity*> used_;
+};
+
+} // namespace corpkg::importers

@@ -1,0 +1,114 @@
+#include "importers/entity_discovery.hpp"
+
+#include <algorithm>
+
+#include "importers/text_scan.hpp"
+
+namespace corpkg::importers {
+namespace {
+
+bool overlaps(const std::vector<Mention>& mentions, std::size_t start, std::size_t end) {
+    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.start < end && start < m.end;
+    });
+}
+
+bool is_legal_suffix(std::string_view s) {
+    for (std::string_view l : {"Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Co.", "LLC", "Plc",
+                               "PLC", "Corporation", "Limited"}) {
+        if (s == l) return true;
+    }
+    return false;
+}
+
+bool is_name_word(std::string_view w) {
+    if (w.empty() || !text::is_ascii_upper(static_cast<unsigned char>(w[0]))) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) {
+        return text::is_ascii_alnum(static_cast<unsigned char>(c)) || c == '&' || c == '-' ||
+               c == '.';
+    });
+}
+
+/// Adds a mention of `e` at every other place its name stands as a word.
+void mention_everywhere(std::string_view s, const MentionFinder& finder, const core::Entity& e,
+                        std::string_view name, ScanResult& scan) {
+    for (std::size_t at = s.find(name); at != std::string_view::npos;
+         at = s.find(name, at + 1)) {
+        std::size_t end = at + name.size();
+        if (text::is_word(text::before(s, at)) || overlaps(scan.mentions, at, end)) continue;
+        Mention m;
+        m.start = static_cast<std::uint32_t>(at);
+        m.end = static_cast<std::uint32_t>(end);
+        std::size_t word_end = end;
+        if (end + 1 < s.size() && s[end] == '\'' && s[end + 1] == 's') {
+            m.particle = "'s";
+            word_end = end + 2;
+        } else if (!finder.particle_rest(s, end, m.particle, word_end)) {
+            continue;
+        }
+        m.word_end = static_cast<std::uint32_t>(word_end);
+        m.entity = &e;
+        scan.mentions.push_back(std::move(m));
+    }
+}
+
+} // namespace
+
+void discover_entities(std::string_view s,
+                       const MentionFinder& finder,
+                       DocumentContext& context,
+                       ScanResult& scan) {
+    const RuleSet& rules = finder.rules();
+    std::vector<std::pair<const core::Entity*, std::string>> found;
+    for (const auto& h : scan.ko_suffixes) {
+        std::size_t start = h.start;
+        while (start > 0 && text::is_word(text::before(s, start))) start = text::previous(s, start);
+        std::string_view prefix = s.substr(start, h.start - start);
+        if (text::count_hangul_or_alnum(prefix) < 2) continue;
+        bool stop = false;
+        for (const auto& p : rules.ko_suffix_stop_prefixes) stop |= text::ends_with(prefix, p);
+        if (stop || overlaps(scan.mentions, start, h.end)) continue;
+        std::string particle;
+        std::size_t word_end = 0;
+        if (!finder.particle_rest(s, h.end, particle, word_end)) continue;
+        core::Entity e;
+        e.name = std::string(s.substr(start, h.end - start));
+        e.type = core::EntityType::Company;
+        e.aliases.push_back({e.name, "ko"});
+        const core::Entity& stored = context.discover(std::move(e));
+        found.emplace_back(&stored, stored.name);
+    }
+    for (const auto& h : scan.en_suffixes) {
+        // Walk back over capitalized words: "Sonrai Memory Ltd.", "Acme Technologies".
+        std::size_t start = h.start;
+        int words = 0;
+        while (start > 1 && words < 4) {
+            std::size_t end = start - 1; // the space before
+            if (s[end] != ' ') break;
+            std::size_t b = end;
+            while (b > 0 && s[b - 1] != ' ' && static_cast<unsigned char>(s[b - 1]) < 0x80) --b;
+            std::string_view w = s.substr(b, end - b);
+            if (!w.empty() && (w.back() == ',' || w.back() == '\'' || w.back() == ')')) break;
+            bool stop = !is_name_word(w);
+            for (const auto& sw : rules.en_stop_words) stop |= w == sw;
+            if (stop) break;
+            start = b;
+            ++words;
+        }
+        if (words == 0 || overlaps(scan.mentions, start, h.end)) continue;
+        std::string full(s.substr(start, h.end - start));
+        std::string suffix(s.substr(h.start, h.end - h.start));
+        core::Entity e;
+        e.name = is_legal_suffix(suffix) ? std::string(s.substr(start, h.start - 1 - start)) : full;
+        while (!e.name.empty() && (e.name.back() == ',' || e.name.back() == ' ')) e.name.pop_back();
+        if (e.name.empty()) continue;
+        e.type = core::EntityType::Company;
+        e.aliases.push_back({full, "en"});
+        const core::Entity& stored = context.discover(std::move(e));
+        found.emplace_back(&stored, full);
+        found.emplace_back(&stored, stored.name);
+    }
+    for (const auto& [e, name] : found) mention_everywhere(s, finder, *e, name, scan);
+}
+
+} // namespace corpkg::importers

@@ -1,0 +1,264 @@
+#include "importers/text_normalizer.hpp"
+
+#include <cstdint>
+#include <vector>
+
+#include "importers/utf8.hpp"
+
+namespace corpkg::importers {
+namespace {
+
+/// Decodes the code point at `i` of valid UTF-8 and advances `i`.
+char32_t decode(std::string_view s, std::size_t& i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    int len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    char32_t cp = b & (len == 4 ? 0x07 : len == 3 ? 0x0F : 0x1F);
+    for (int k = 1; k < len && i + k < s.size(); ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    }
+    i += len;
+    return cp;
+}
+
+void encode(char32_t cp, std::string& out) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x3000 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x1680;
+}
+
+bool is_invisible(char32_t cp) {
+    return cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
+           cp == 0xAD;
+}
+
+/// Maps the many quote marks of scraped text to ' and ".
+char32_t unify(char32_t cp) {
+    switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0xFF07:
+        return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    case 0x300C: case 0x300D: case 0x300E: case 0x300F: case 0xFF02:
+        return '"';
+    default:
+        break;
+    }
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+        return cp - 0xFF01 + 0x21; // full-width ASCII
+    }
+    return cp;
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+    return hay.find(needle) != std::string_view::npos;
+}
+
+std::size_t code_points(std::string_view s) { return count_code_points(s); }
+
+bool is_email_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '_' || c == '-' || c == '+';
+}
+
+/// Removes e-mail addresses (ASCII local@domain.tld).
+std::string drop_emails(std::string s) {
+    std::size_t at;
+    std::size_t from = 0;
+    while ((at = s.find('@', from)) != std::string::npos) {
+        std::size_t b = at, e = at + 1;
+        while (b > 0 && is_email_char(s[b - 1])) --b;
+        while (e < s.size() && is_email_char(s[e])) ++e;
+        std::string_view domain(s.data() + at + 1, e - at - 1);
+        if (b < at && domain.find('.') != std::string_view::npos) {
+            s.erase(b, e - b);
+            from = b;
+        } else {
+            from = at + 1;
+        }
+    }
+    return s;
+}
+
+std::string collapse(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ') {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+bool ends_sentence(std::string_view line) {
+    while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.back() == ')')) {
+        line.remove_suffix(1);
+    }
+    if (line.empty()) return false;
+    char c = line.back();
+    if (c == '.' || c == '!' || c == '?' || c == ':') return true;
+    return line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\xA6" || // …
+                                line.substr(line.size() - 3) == "\xE3\x80\x82");   // 。
+}
+
+} // namespace
+
+bool is_quick_nfc(std::string_view text) noexcept {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        auto b = static_cast<unsigned char>(text[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        char32_t cp = decode(text, i);
+        bool safe = cp < 0x0300 || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                    (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+                    (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+                    (cp >= 0xFF00 && cp <= 0xFFEF);
+        if (!safe) return false;
+    }
+    return true;
+}
+
+std::string TextNormalizer::clean_line(std::string_view line) const {
+    std::string s;
+    s.reserve(line.size());
+    std::size_t i = 0;
+    while (i < line.size()) {
+        auto b = static_cast<unsigned char>(line[i]);
+        if (b < 0x80) {
+            s += b == '\t' || b == '\r' || b == '\f' || b == '\v' ? ' ' : static_cast<char>(b);
+            ++i;
+            continue;
+        }
+        char32_t cp = decode(line, i);
+        if (is_invisible(cp)) continue;
+        if (is_space(cp)) {
+            s += ' ';
+            continue;
+        }
+        encode(unify(cp), s);
+    }
+    s = drop_emails(std::move(s));
+    // Bracketed bylines and credits: [헤럴드경제=기자 이름 기자], [연합], (서울=연합뉴스).
+    for (std::size_t open = s.find_first_of("[("); open != std::string::npos;
+         open = s.find_first_of("[(", open)) {
+        char close_char = s[open] == '[' ? ']' : ')';
+        std::size_t close = s.find(close_char, open + 1);
+        if (close == std::string::npos) break;
+        std::string_view inner(s.data() + open + 1, close - open - 1);
+        bool credit = contains(inner, "=");
+        for (const auto& w : rules_.bracket_words) {
+            credit = credit || contains(inner, w);
+        }
+        if (s[open] == '[' && code_points(inner) <= 12) credit = true;
+        if (credit) {
+            s.erase(open, close - open + 1);
+        } else {
+            open = open + 1;
+        }
+    }
+    // Markdown and list markers at the start of a line.
+    std::string out = collapse(s);
+    std::string_view v(out);
+    for (bool again = true; again && !v.empty();) {
+        again = false;
+        for (std::string_view m : {"#", ">", "* ", "- ", "\xE2\x80\xA2", "\xC2\xB7 ", "\xE2\x96\xB6",
+                                   "\xE2\x96\xB2", "\xE2\x96\xA0", "\xE2\x97\x86"}) {
+            if (v.substr(0, m.size()) == m) {
+                v.remove_prefix(m.size());
+                while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+                again = true;
+            }
+        }
+    }
+    std::string result(v);
+    for (std::size_t p; (p = result.find("**")) != std::string::npos;) result.erase(p, 2);
+    for (std::size_t p; (p = result.find("__")) != std::string::npos;) result.erase(p, 2);
+    return collapse(result);
+}
+
+bool TextNormalizer::is_furniture(std::string_view line) const {
+    if (line.empty()) return true;
+    std::size_t n = code_points(line);
+    if (n <= 40) {
+        for (const auto& f : rules_.furniture_lines) {
+            if (contains(line, f)) return true;
+        }
+    }
+    // A line of one or two words without a sentence end is navigation (기후위기시계, 비즈 링크).
+    std::size_t words = 1;
+    for (char c : line) words += c == ' ';
+    if (words <= 2 && !ends_sentence(line)) return true;
+    // English bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
+    if (line.substr(0, 3) == "By " && words <= 8 && !ends_sentence(line)) return true;
+    return false;
+}
+
+std::string TextNormalizer::normalize(std::string_view text) const {
+    std::string nfc;
+    if (!is_quick_nfc(text)) {
+        nfc = to_nfc(text);
+        text = nfc;
+    }
+    std::vector<std::string> lines;
+    std::size_t pos = 0;
+    bool blank_before = true;
+    std::vector<bool> after_blank;
+    while (pos <= text.size()) {
+        std::size_t nl = text.find('\n', pos);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string line = clean_line(text.substr(pos, nl - pos));
+        pos = nl + 1;
+        if (line.empty()) {
+            blank_before = true;
+            continue;
+        }
+        if (is_furniture(line)) continue;
+        lines.push_back(std::move(line));
+        after_blank.push_back(blank_before);
+        blank_before = false;
+        if (nl == text.size()) break;
+    }
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i > 0) {
+            // A long line without a sentence end continues in the next line of the same
+            // paragraph (hard-wrapped text); short ones are headlines.
+            bool wrapped = !after_blank[i] && code_points(lines[i - 1]) >= 50 &&
+                           !ends_sentence(lines[i - 1]);
+            out += wrapped ? ' ' : '\n';
+        }
+        out += lines[i];
+    }
+    return out;
+}
+
+} // namespace corpkg::importers

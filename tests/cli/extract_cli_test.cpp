@@ -1,0 +1,122 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+
+#include "test_support.hpp"
+
+using namespace corpkg;
+using testing::run_corpkg;
+using testing::ScratchDir;
+
+namespace {
+
+bool line_has(const std::string& out, const std::vector<std::string>& parts) {
+    std::istringstream in(out);
+    std::string line;
+    while (std::getline(in, line)) {
+        // Compare without the space JSON puts after a colon.
+        for (std::size_t p; (p = line.find("\": ")) != std::string::npos;) line.erase(p + 2, 1);
+        bool all = true;
+        for (const auto& p : parts) all = all && line.find(p) != std::string::npos;
+        if (all) return true;
+    }
+    return false;
+}
+
+/// The overall F1 from `corpkg eval --format json` output.
+double overall_f1(const std::string& json) {
+    auto at = json.find("\"f1\"");
+    if (at == std::string::npos) return -1;
+    return std::stod(json.substr(json.find(':', at) + 1));
+}
+
+} // namespace
+
+TEST_CASE("extract writes statement lines that import reads back", "[cli][extract]") {
+    ScratchDir dir;
+    std::string article = dir.write("a.txt", "title: 예시 기사\n\n삼성전자가 애플에 OLED 패널을 공급했다고 밝혔다.\n");
+    auto x = run_corpkg({"extract", article, "--format", "jsonl"});
+    REQUIRE(x.exit_code == 0);
+    CHECK(line_has(x.out, {"\"subject\":\"Samsung Electronics\"", "\"relation\":\"supplies\"",
+                           "\"object\":\"Apple\"", "\"certainty\":\"fact\"", "\"source\":{",
+                           "\"rule\":"}));
+    auto imported = run_corpkg({"--db", dir.file("g.db"), "import", "-"}, x.out);
+    CHECK(imported.exit_code == 0);
+    auto n = run_corpkg({"--db", dir.file("g.db"), "neighbors", "삼성전자", "--format", "jsonl"});
+    CHECK(n.out.find("Apple") != std::string::npos);
+}
+
+TEST_CASE("extract reads news records from standard input", "[cli][extract]") {
+    auto x = run_corpkg({"extract", "-"},
+                        "{\"id\":\"1\",\"lang\":\"en\",\"text\":\"Samsung Electronics supplies Apple with panels.\"}\n");
+    REQUIRE(x.exit_code == 0);
+    CHECK(line_has(x.out, {"Samsung Electronics", "supplies", "Apple"}));
+}
+
+TEST_CASE("a run with bad inputs reports each and still imports the good article",
+          "[cli][extract]") {
+    ScratchDir dir;
+    std::string good = dir.write("good.txt", "삼성전자가 애플에 OLED 패널을 공급했다.\n");
+    std::string bad = dir.write("bad.txt", std::string("삼성전자\xC3\x28 공급\n"));
+    std::string empty = dir.write("empty.txt", "");
+    std::string huge = dir.write("huge.txt", std::string(50u << 20, 'a'));
+    std::string news = dir.write("news.jsonl", "{\"id\":\"x\",\"title\":\"no text\"}\n");
+    auto r = run_corpkg({"--db", dir.file("g.db"), "import", good, bad, empty, huge, news});
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find("bad.txt") != std::string::npos);
+    CHECK(r.err.find("invalid UTF-8 at byte") != std::string::npos);
+    CHECK(r.err.find("empty.txt") != std::string::npos);
+    CHECK(r.err.find("huge.txt") != std::string::npos);
+    CHECK(r.err.find("news.jsonl:1") != std::string::npos);
+    auto n = run_corpkg({"--db", dir.file("g.db"), "neighbors", "Samsung Electronics", "--format", "jsonl"});
+    CHECK(n.out.find("Apple") != std::string::npos);
+}
+
+TEST_CASE("the corpus article yields the four design-card edges", "[cli][extract][corpus]") {
+    std::string article = testing::shared_dir() + "/corpus/000_7f03d7d79b0b3f18.txt";
+    if (!std::filesystem::exists(article)) {
+        WARN("skipped: " << article << " is absent");
+        return;
+    }
+    auto x = run_corpkg({"extract", article, "--format", "jsonl"});
+    REQUIRE(x.exit_code == 0);
+    auto edge = [&](const std::string& s, const std::string& r, const std::string& o,
+                    const std::string& c) {
+        return line_has(x.out, {"\"subject\":\"" + s + "\"", "\"relation\":\"" + r + "\"",
+                                "\"object\":\"" + o + "\"", "\"certainty\":\"" + c + "\""}) ||
+               line_has(x.out, {"\"subject\":\"" + o + "\"", "\"relation\":\"" + r + "\"",
+                                "\"object\":\"" + s + "\"", "\"certainty\":\"" + c + "\""});
+    };
+    CHECK(edge("Meta Platforms", "co_develops_with", "LG Electronics", "planned"));
+    CHECK((edge("Samsung Electronics", "manufactures_for", "Meta Platforms", "speculative") ||
+           edge("Samsung Foundry", "manufactures_for", "Meta Platforms", "speculative")));
+    CHECK(line_has(x.out, {"\"subject\":\"Meta Platforms\"", "reduces_dependency_on",
+                           "\"object\":\"Nvidia\"", "planned"}));
+    CHECK(edge("Apple Vision Pro", "competes_with", "Meta Quest 3", "fact"));
+    auto gold = testing::shared_dir() + "/corpus/000_7f03d7d79b0b3f18.gold.jsonl";
+    auto e = run_corpkg({"eval", "--gold", gold, article, "--format", "json"});
+    REQUIRE(e.exit_code == 0);
+    double f1 = overall_f1(e.out);
+    INFO(e.out.substr(0, 400));
+    CHECK(f1 >= 0.87);
+}
+
+TEST_CASE("eval over the example articles keeps F1 at 0.85 or above", "[eval][!mayfail]") {
+    namespace fs = std::filesystem;
+    std::string dir = testing::source_dir() + "/examples/articles";
+    std::string gold = testing::source_dir() + "/tests/data/gold";
+    if (!fs::exists(dir) || !fs::exists(gold)) {
+        WARN("skipped: examples/articles or tests/data/gold is absent");
+        return;
+    }
+    std::vector<std::string> args{"eval", "--gold", gold, "--format", "json"};
+    for (const auto& f : fs::directory_iterator(dir)) {
+        auto ext = f.path().extension().string();
+        if (ext == ".txt" || ext == ".md") args.push_back(f.path().string());
+    }
+    auto e = run_corpkg(args);
+    REQUIRE(e.exit_code == 0);
+    double f1 = overall_f1(e.out);
+    WARN("example articles F1 = " << f1);
+    CHECK(f1 >= 0.85);
+}

@@ -1,0 +1,79 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "importers/input_router.hpp"
+#include "importers/lexicon.hpp"
+
+using namespace corpkg;
+
+namespace {
+const importers::Lexicon& lexicon() {
+    static const auto lex = importers::Lexicon::load_default();
+    return lex;
+}
+
+struct Run {
+    importers::ImportResult result;
+    std::vector<core::Document> docs;
+};
+
+Run run(const std::string& name, const std::string& content) {
+    std::istringstream in(content);
+    Run r;
+    r.result = importers::import_stream(in, importers::SourceInfo{name, ""}, lexicon(),
+                                        [&](core::Document&& d) { r.docs.push_back(std::move(d)); });
+    return r;
+}
+} // namespace
+
+TEST_CASE("an article with header lines keeps its metadata", "[importers][article]") {
+    auto r = run("a.txt", "title: 삼성전자, 애플에 패널 공급\nurl: https://example.com/1\ndate: 2025-05-01\n"
+                          "publisher: 예시일보\n\n삼성전자가 애플에 OLED 패널을 공급했다.\n");
+    REQUIRE(r.docs.size() == 1);
+    CHECK(r.docs[0].article.title == "삼성전자, 애플에 패널 공급");
+    CHECK(r.docs[0].article.published == "2025-05-01");
+    CHECK(r.docs[0].article.lang == "ko");
+    CHECK_FALSE(r.docs[0].statements.empty());
+}
+
+TEST_CASE("invalid UTF-8, binary and empty articles are refused whole with the byte offset",
+          "[importers][article]") {
+    auto bad = run("bad.txt", std::string("삼성전자가 애플에 공급했다.\xFF\xFE"));
+    CHECK(bad.docs.empty());
+    REQUIRE(bad.result.diagnostics.size() == 1);
+    CHECK(bad.result.diagnostics[0].format().find("bad.txt") != std::string::npos);
+    CHECK(bad.result.diagnostics[0].message.find("byte 39") != std::string::npos);
+    auto binary = run("bin.txt", std::string("\x7f" "ELF\0\0\x01", 7));
+    CHECK(binary.docs.empty());
+    CHECK(binary.result.rejected == 1);
+    auto empty = run("empty.txt", "\n\n");
+    CHECK(empty.docs.empty());
+    CHECK(empty.result.rejected == 1);
+}
+
+TEST_CASE("news records stream one article a line and a record without text is reported",
+          "[importers][article]") {
+    std::string jsonl =
+        "{\"id\":\"n1\",\"title\":\"t\",\"published\":\"2025-05-02T09:00:00Z\",\"lang\":\"en\","
+        "\"text\":\"Samsung Electronics supplies Apple with OLED panels.\"}\n"
+        "{\"id\":\"n2\",\"title\":\"no text\"}\n"
+        "not json\n"
+        "{\"id\":\"n3\",\"text\":\"삼성전자가 애플에 패널을 공급했다.\"}\n";
+    auto r = run("news.jsonl", jsonl);
+    REQUIRE(r.docs.size() == 2);
+    CHECK(r.docs[0].article.id == "n1");
+    CHECK(r.docs[0].article.published == "2025-05-02");
+    CHECK(r.docs[0].article.source == "news.jsonl:1");
+    CHECK(r.docs[1].article.lang == "ko");
+    CHECK(r.result.rejected == 2);
+    REQUIRE(r.result.diagnostics.size() == 2);
+    CHECK(r.result.diagnostics[0].format().rfind("news.jsonl:2:", 0) == 0);
+    CHECK(r.result.diagnostics[0].message.find("text") != std::string::npos);
+}
+
+TEST_CASE("a record with gold statements inside is still a news record", "[importers][article]") {
+    CHECK(importers::detect_kind("dev.jsonl", "{\"id\":\"x\",\"text\":\"a\",\"gold\":[{\"subject\":\"A\",\"relation\":\"acquires\",\"object\":\"B\"}]}") ==
+          importers::InputKind::NewsRecords);
+    CHECK(importers::detect_kind("s.jsonl", "{\"subject\":\"A\",\"relation\":\"acquires\",\"object\":\"B\"}") ==
+          importers::InputKind::Statements);
+}
