@@ -1,6 +1,7 @@
 #include "cli/app_context.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <unistd.h>
 
 #include "core/errors.hpp"
@@ -26,6 +27,18 @@ const importers::Lexicon& AppContext::lexicon() {
         lexicon_ = std::make_unique<importers::Lexicon>(importers::Lexicon::load_default());
         for (const auto& path : lexicons) {
             lexicon_->add_file(path);
+        }
+        // Entities a user added (`corpkg entity add`) live in the database; extraction
+        // knows them too. Entities found in text stay out until promoted.
+        std::error_code ec;
+        if (std::filesystem::exists(db_path(), ec)) {
+            core::Store store(db_path(), core::Store::Mode::Existing);
+            auto& registry = lexicon_->entities();
+            store.for_each_entity([&](const core::StoredEntity& s) {
+                if (!s.entity.discovered && registry.find_id(s.entity.id) == nullptr) {
+                    registry.add(s.entity);
+                }
+            });
         }
     }
     return *lexicon_;

@@ -50,6 +50,13 @@ Record hop_record(const core::EdgeEnds& e, const core::StoredEntity& from,
     return r;
 }
 
+/// Where a hop's evidence comes from, in a few words: the title and date, else the url,
+/// else the imported file.
+std::string source_label(const core::EvidenceRecord& ev) {
+    if (!ev.title.empty()) return ev.date.empty() ? ev.title : ev.title + ", " + ev.date;
+    return ev.url.empty() ? ev.source : ev.url;
+}
+
 /// `Nvidia ←reduces_dependency_on— Meta Platforms —co_develops_with— LG Electronics`.
 std::string chain_text(const core::Path& p,
                        const std::unordered_map<std::int64_t, core::StoredEntity>& names) {
@@ -117,9 +124,7 @@ void run_path(AppContext& ctx, const PathOptions& opts) {
                     .add("to", hop.fields[1].second)
                     .add("certainty", hop.fields[6].second)
                     .add("evidence", ev ? Value(ev->sentence) : Value(nullptr))
-                    .add("source", ev ? Value(ev->title.empty() ? ev->source : ev->title +
-                                                       (ev->date.empty() ? "" : ", " + ev->date))
-                                      : Value(nullptr));
+                    .add("source", ev ? Value(source_label(*ev)) : Value(nullptr));
                 row = std::move(t);
             }
             hop_rows.push_back(std::move(row));

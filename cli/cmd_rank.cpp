@@ -10,6 +10,9 @@
 namespace corpkg::cli {
 namespace {
 
+// Past this many edges exact betweenness runs for minutes; say so before starting.
+constexpr std::size_t kLargeForBetweenness = 200000;
+
 struct RankOptions {
     std::string by = "degree";
     int top = 20;
@@ -26,6 +29,11 @@ void run_rank(AppContext& ctx, const RankOptions& opts) {
     if (opts.by == "pagerank") {
         score = core::pagerank(graph);
     } else if (opts.by == "betweenness") {
+        if (graph.arcs.size() > kLargeForBetweenness) {
+            std::cerr << "corpkg: betweenness over " << graph.arcs.size()
+                      << " edges takes time proportional to entities × edges; filters "
+                         "(--relation, --type, --since) narrow the graph\n";
+        }
         score = core::betweenness(graph);
     } else {
         score.resize(degree.size());

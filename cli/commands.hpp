@@ -21,6 +21,7 @@ void setup_components(CLI::App& app, AppContext& ctx);
 void setup_communities(CLI::App& app, AppContext& ctx);
 void setup_timeline(CLI::App& app, AppContext& ctx);
 void setup_extract(CLI::App& app, AppContext& ctx);
+void setup_entity(CLI::App& app, AppContext& ctx);
 
 /// Adds `--format table|json|jsonl|tsv` to a query subcommand.
 void add_format_option(CLI::App& sub, AppContext& ctx);

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
     cli::setup_timeline(app, ctx);
     cli::setup_eval(app, ctx);
     cli::setup_extract(app, ctx);
+    cli::setup_entity(app, ctx);
     for (auto* sub : app.get_subcommands({})) {
         sub->fallthrough(); // global options may follow the subcommand
     }

@@ -41,6 +41,32 @@ void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& va
     }
 }
 
+/// True when the schema can be read through this connection.
+bool readable(SQLite::Database& db) {
+    try {
+        db.execAndGet("SELECT count(*) FROM sqlite_master");
+        return true;
+    } catch (const SQLite::Exception&) {
+        return false;
+    }
+}
+
+/// `file:` URI of a path with `immutable=1`, escaping what URIs give a meaning.
+std::string immutable_uri(const std::string& path) {
+    std::string uri = "file:";
+    for (char c : path) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += kHex[c & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 } // namespace
 
 void rethrow_store_error(const SQLite::Exception& e, const std::string& path) {
@@ -68,8 +94,16 @@ Store::Store(const std::string& path, Mode mode) {
     int flags = read_only ? SQLite::OPEN_READONLY
                           : SQLite::OPEN_READWRITE |
                                 (mode == Mode::Create ? SQLite::OPEN_CREATE : 0);
+    // A Store is used by one thread at a time: SQLite's own per-call mutex is pure cost.
+    flags |= SQLite::OPEN_NOMUTEX;
     try {
         impl_ = std::make_unique<Impl>(path, flags);
+        if (read_only && !readable(impl_->db)) {
+            // A WAL database needs its shared-memory file; where it cannot be created beside
+            // a read-only file, read the file as immutable (no locks, no WAL).
+            impl_ = std::make_unique<Impl>(immutable_uri(path), flags | SQLite::OPEN_URI);
+            impl_->path = path;
+        }
         auto& db = impl_->db;
         db.exec("PRAGMA foreign_keys = ON");
         if (path != ":memory:" && !read_only) {

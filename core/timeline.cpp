@@ -26,7 +26,9 @@ std::vector<TimelineEntry> timeline(const Store& store, std::int64_t key,
             }
             ++t.statements;
             t.certainty = std::max(t.certainty, ev.certainty);
-            const std::string& label = ev.title.empty() ? ev.source : ev.title;
+            const std::string& label = !ev.title.empty() ? ev.title
+                                       : !ev.url.empty() ? ev.url
+                                                         : ev.source;
             if (std::find(t.articles.begin(), t.articles.end(), label) == t.articles.end()) {
                 t.articles.push_back(label);
             }

@@ -17,7 +17,7 @@ struct TimelineEntry {
     bool outgoing = true;   ///< the edge is stored from the entity to `other`
     std::int64_t statements = 0;
     Certainty certainty = Certainty::Speculative; ///< strongest that month
-    std::vector<std::string> articles; ///< distinct titles (else sources) that month
+    std::vector<std::string> articles; ///< distinct titles (else urls, else files) that month
 };
 
 /// The relations of `key` by month, from the dates of the statements behind its edges

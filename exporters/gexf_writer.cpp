@@ -2,6 +2,7 @@
 
 #include "core/json_text.hpp"
 #include "exporters/edge_evidence.hpp"
+#include "exporters/export_values.hpp"
 #include "exporters/entity_style.hpp"
 #include "exporters/out_buffer.hpp"
 #include "exporters/xml_text.hpp"

@@ -4,6 +4,7 @@
 #include <rapidjson/writer.h>
 
 #include "exporters/edge_evidence.hpp"
+#include "exporters/export_values.hpp"
 
 namespace corpkg::exporters {
 namespace {

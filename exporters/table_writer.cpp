@@ -7,6 +7,7 @@
 
 #include "core/json_text.hpp"
 #include "exporters/edge_evidence.hpp"
+#include "exporters/export_values.hpp"
 #include "exporters/out_buffer.hpp"
 
 namespace corpkg::exporters {

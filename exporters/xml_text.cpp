@@ -2,9 +2,27 @@
 
 namespace corpkg::exporters {
 
+namespace {
+
+/// Printable ASCII that XML takes as it is: the common case, copied in runs.
+bool plain(unsigned char c) {
+    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+}
+
+} // namespace
+
 void append_xml_escaped(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         auto c = static_cast<unsigned char>(text[i]);
+        if (plain(c)) {
+            std::size_t run = i + 1;
+            while (run < text.size() && plain(static_cast<unsigned char>(text[run]))) {
+                ++run;
+            }
+            out.append(text.data() + i, run - i);
+            i = run;
+            continue;
+        }
         if (c < 0x80) {
             switch (c) {
             case '&': out += "&amp;"; break;

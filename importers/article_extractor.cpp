@@ -129,7 +129,8 @@ bool small_gap(std::string_view gap) {
         std::size_t e = gap.find(' ', i);
         if (e == std::string_view::npos) e = gap.size();
         std::string_view w = gap.substr(i, e - i);
-        if (w != "of" && w != "the" && w != "and" && w != "its" && w != "a") return false;
+        // Not "and": two appositions side by side (AMD CEO Lisa Su and Micron CEO …).
+        if (w != "of" && w != "the" && w != "its" && w != "a") return false;
         i = e;
     }
     return gap.size() <= 12;
@@ -265,6 +266,20 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
             if (!inside) items.push_back(Item{t.start, t.end, word_end, -1, t.index});
         }
         std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.start < b.start; });
+        // A chain of titles (Chairman and CEO, 회장 겸 CEO) counts as one.
+        for (std::size_t k = 0; k + 1 < items.size();) {
+            if (items[k].arg < 0 && items[k + 1].arg < 0 && items[k + 1].start >= items[k].end &&
+                items[k + 1].start - items[k].end <= 6) {
+                std::string_view gap = s.substr(items[k].end, items[k + 1].start - items[k].end);
+                if (gap == " and " || gap == " & " || gap == " \xEA\xB2\xB8 " || gap == ", ") {
+                    items[k].end = items[k + 1].end;
+                    items[k].word_end = items[k + 1].word_end;
+                    items.erase(items.begin() + static_cast<long>(k) + 1);
+                    continue;
+                }
+            }
+            ++k;
+        }
         auto gap_ok = [&](const Item& a, const Item& b) {
             return b.start >= a.word_end && small_gap(s.substr(a.word_end, b.start - a.word_end));
         };
@@ -311,6 +326,24 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
             st.object = company->id;
             st.evidence.rule = std::string(ko ? "ko" : "en") + ":apposition:" + t.text;
             statements.push_back(std::move(st));
+            // A second title right after the person (셀트리온 창업주인 서정진 회장).
+            if (k + 3 < items.size() && items[k + 3].arg < 0 && tri[2]->arg >= 0 &&
+                gap_ok(*tri[2], items[k + 3])) {
+                const Title& t2 = rules.titles[items[k + 3].title];
+                if (t2.relation != t.relation) {
+                    core::Statement st2;
+                    st2.subject = person->id;
+                    st2.relation = t2.relation;
+                    st2.object = company->id;
+                    st2.evidence.rule = std::string(ko ? "ko" : "en") + ":apposition:" + t2.text;
+                    statements.push_back(std::move(st2));
+                }
+                if (ko) {
+                    std::string particle;
+                    std::size_t we = 0;
+                    if (finder.particle_rest(s, items[k + 3].end, particle, we)) person->role = finder.role_of(particle);
+                }
+            }
         }
         // Coordinated names share the particle of the last one (삼성·LG와, 구글, MS까지).
         if (ko) {
@@ -319,7 +352,16 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                 const Arg& b = view.args[k];
                 if (a.role != Role::None) continue;
                 std::string_view gap = s.substr(a.word_end, b.start > a.word_end ? b.start - a.word_end : 0);
-                if (gap == "\xC2\xB7" || gap == ", " || gap == "," || gap == "\xC2\xB7 ") a.role = b.role;
+                bool coordinated = gap == "\xC2\xB7" || gap == ", " || gap == "," || gap == "\xC2\xB7 ";
+                // One modifier may stand before the next name (론자, 중국 우시바이오로직스와).
+                if (!coordinated && (text::starts_with(gap, ", ") || text::starts_with(gap, "\xC2\xB7"))) {
+                    std::string_view rest = gap.substr(gap[0] == ',' ? 2 : 2);
+                    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+                    coordinated = !rest.empty() && rest.back() == ' ' &&
+                                  rest.substr(0, rest.size() - 1).find(' ') == std::string_view::npos &&
+                                  rest.size() <= 13;
+                }
+                if (coordinated) a.role = b.role;
             }
         }
         extract_relations(view, ctx, rules, statements);
@@ -371,6 +413,17 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                 if (!subject || (topic && !text::ends_with(std::string_view(), ""))) {
                     if (!subject || topic) subject = &a;
                     if (topic) break;
+                }
+            }
+            if (!ko) {
+                // English: the first name that is not a possessive or after a preposition.
+                subject = nullptr;
+                for (const auto& a : view.args) {
+                    if (!a.id.empty() && a.role != Role::Genitive && a.role != Role::Apposition &&
+                        !a.after_preposition) {
+                        subject = &a;
+                        break;
+                    }
                 }
             }
             if (subject) ctx.subject = subject->id;

@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <iterator>
@@ -186,7 +187,11 @@ std::string json_text(const rapidjson::Value& v) {
     if (v.IsBool()) return v.GetBool() ? "true" : "false";
     if (v.IsArray()) {
         std::vector<std::string> items;
-        for (const auto& item : v.GetArray()) items.push_back(json_text(item));
+        // Lists of scalars only: nested containers are not corpkg's, and skipping them keeps
+        // a hostile file from recursing deeply here.
+        for (const auto& item : v.GetArray()) {
+            items.push_back(item.IsArray() || item.IsObject() ? std::string() : json_text(item));
+        }
         return core::json_string_list(items);
     }
     return {};
@@ -202,7 +207,8 @@ Fields json_fields(const rapidjson::Value& object) {
 
 void read_node_link(const std::string& text, core::Document& doc) {
     rapidjson::Document json;
-    json.Parse(text.c_str(), text.size());
+    // Iterative parsing: a hostile file nested a million deep must not exhaust the stack.
+    json.Parse<rapidjson::kParseIterativeFlag>(text.c_str(), text.size());
     if (json.HasParseError()) {
         auto offset = json.GetErrorOffset();
         auto line = 1 + static_cast<std::size_t>(
@@ -246,7 +252,8 @@ bool is_graph_input(std::string_view path, std::string_view first_line) {
     }
     if (!head.starts_with("{") || ends_with(path, ".jsonl")) return false;
     auto rest = trim_left(head.substr(1));
-    return rest.starts_with("\"directed\"") || rest.starts_with("\"multigraph\"");
+    return rest.starts_with("\"directed\"") || rest.starts_with("\"multigraph\"") ||
+           rest.starts_with("\"nodes\"");
 }
 
 ImportResult GraphImporter::read(std::istream& in,

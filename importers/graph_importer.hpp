@@ -9,7 +9,7 @@ namespace corpkg::importers {
 
 /// True when an input is one of corpkg's own graph exports: a `.graphml` file, XML whose
 /// first line opens a GraphML document, or JSON whose first line starts a networkx
-/// node-link object (`{"directed": …`).
+/// node-link object (`{"directed": …`, `{"multigraph": …` or `{"nodes": …`).
 bool is_graph_input(std::string_view path, std::string_view first_line);
 
 /// Reads corpkg's own GraphML and node-link JSON exports back, so a graph moves between

@@ -124,6 +124,30 @@ bool sentence_has(const SentenceView& v, std::string_view word) {
            std::string_view::npos;
 }
 
+/// English names listed after `first` (X, Y and Z; OpenAI's ChatGPT and Google's Gemini):
+/// `first` and every name joined to it by commas, "and" or "or"; owners in the possessive
+/// give way to what they own.
+std::vector<const Arg*> listed_from(const SentenceView& v, std::size_t first) {
+    std::vector<const Arg*> out{&v.args[first]};
+    std::size_t prev_end = v.args[first].word_end;
+    for (std::size_t k = first + 1; k < v.args.size(); ++k) {
+        const Arg& a = v.args[k];
+        if (a.start < prev_end) break;
+        std::string_view gap = v.text.substr(prev_end, a.start - prev_end);
+        bool joined = gap == ", " || gap == " and " || gap == ", and " || gap == " or " ||
+                      gap == " " || gap == ", or ";
+        if (!joined) break;
+        if (a.role == Role::Genitive) {
+            prev_end = a.word_end;
+            continue;
+        }
+        if (gap == " " && out.back()->role != Role::Genitive && v.args[k - 1].role != Role::Genitive) break;
+        out.push_back(&a);
+        prev_end = a.word_end;
+    }
+    return out;
+}
+
 } // namespace
 
 Modality modality_at(const SentenceView& view, const RuleSet& rules, std::size_t cue_pos) {
@@ -233,6 +257,7 @@ void extract_relations(const SentenceView& view,
                 }
             }
             std::size_t anchor = SIZE_MAX;
+            bool english_anchor = false;
             if (!pair_ref) {
                 std::vector<Arg> cands;
                 if (ko) {
@@ -264,16 +289,19 @@ void extract_relations(const SentenceView& view,
                 } else {
                     // The nearest name before the cue and the first after it; two names
                     // joined before the cue (X and Y agreed to partner) when none follows.
-                    const Arg* after = nullptr;
+                    std::vector<const Arg*> after;
                     std::vector<const Arg*> before;
-                    for (const auto& a : view.args) {
+                    for (std::size_t k = 0; k < view.args.size(); ++k) {
+                        const Arg& a = view.args[k];
                         if (a.role == Role::Apposition || a.id.empty()) continue;
                         if (a.start < h.start) before.push_back(&a);
-                        else if (!after) after = &a;
+                        else if (after.empty() && a.role != Role::Genitive) after = listed_from(view, k);
                     }
-                    if (before.size() >= 2 && !after) cands.push_back(*before[before.size() - 2]);
+                    if (before.size() >= 2 && after.empty()) cands.push_back(*before[before.size() - 2]);
                     if (!before.empty()) cands.push_back(*before.back());
-                    if (after) cands.push_back(*after);
+                    for (const Arg* a : after) cands.push_back(*a);
+                    // One name before a list pairs with each listed name, not the list within.
+                    english_anchor = !before.empty() && after.size() > 1;
                 }
                 // Meetings between persons stay between persons.
                 std::size_t persons = 0;
@@ -298,11 +326,12 @@ void extract_relations(const SentenceView& view,
                     }
                 }
                 if (subjects != 1) anchor = SIZE_MAX;
+                if (english_anchor && !parts.empty()) anchor = 0;
                 // A product with no counterpart of its type takes the previous sentence's
                 // ('비전프로'와 경쟁 after a sentence about '퀘스트3').
                 std::size_t products = 0;
                 for (const auto& p : parts) products += p.type == EntityType::Product;
-                if (products == 1) {
+                if (products == 1 && ko) {
                     for (const auto& p : ctx.previous_products) {
                         bool here = std::any_of(parts.begin(), parts.end(),
                                                 [&](const Slot& q) { return q.id == p; });
@@ -328,7 +357,27 @@ void extract_relations(const SentenceView& view,
         }
         // Directed relations.
         std::optional<Slot> subject, object;
-        if (ko) {
+        if (ko && rc.subject_after) {
+            for (const auto& a : view.args) {
+                if (a.start < h.end) continue;
+                if (a.start <= h.end + 1) subject = slot_for(a, r, true, ctx);
+                break;
+            }
+            for (const auto& a : view.args) {
+                if (a.start >= h.start) break;
+                if (in(rc.object_roles, a.role)) {
+                    if (auto s = slot_for(a, r, false, ctx); s && (!subject || s->id != subject->id)) {
+                        object = s;
+                    }
+                }
+            }
+            if (subject && !object && ctx.subject && *ctx.subject != subject->id) {
+                Arg carried;
+                carried.id = *ctx.subject;
+                if (const core::Entity* e = ctx.entity(carried.id)) carried.type = e->type;
+                object = slot_for(carried, r, false, ctx);
+            }
+        } else if (ko) {
             for (const auto& a : view.args) {
                 if (a.start >= h.start) break;
                 if (in(rc.subject_roles, a.role)) {
@@ -360,19 +409,30 @@ void extract_relations(const SentenceView& view,
             }
         } else {
             const Arg* before = nullptr;
-            const Arg* after = nullptr;
-            for (const auto& a : view.args) {
+            std::vector<const Arg*> after;
+            for (std::size_t k = 0; k < view.args.size(); ++k) {
+                const Arg& a = view.args[k];
                 if (a.role == Role::Apposition) continue;
                 if (a.end <= h.start) {
                     if (!a.after_preposition || rc.passive) before = &a;
-                } else if (a.start >= h.end && !after) {
-                    after = &a;
+                } else if (a.start >= h.end && after.empty() &&
+                           (a.role != Role::Genitive || k + 1 == view.args.size())) {
+                    after = listed_from(view, k); // the possessed name, not its owner
                 }
             }
-            const Arg* s_arg = rc.passive ? after : before;
-            const Arg* o_arg = rc.passive ? before : after;
-            if (s_arg) subject = slot_for(*s_arg, r, true, ctx);
-            if (o_arg) object = slot_for(*o_arg, r, false, ctx);
+            if (rc.passive) {
+                if (!after.empty()) subject = slot_for(*after.front(), r, true, ctx);
+                if (before) object = slot_for(*before, r, false, ctx);
+            } else {
+                if (before) subject = slot_for(*before, r, true, ctx);
+                // Every listed object: X supplies Hyundai and Kia.
+                for (std::size_t k = 1; subject && k < after.size(); ++k) {
+                    if (auto o = slot_for(*after[k], r, false, ctx)) {
+                        emit(out, view, r, subject->id, o->id, m, rule);
+                    }
+                }
+                if (!after.empty()) object = slot_for(*after.front(), r, false, ctx);
+            }
         }
         if (subject && object && r == Relation::Makes) {
             // A product whose maker the lexicon knows is not made by someone else.

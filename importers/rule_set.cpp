@@ -115,6 +115,8 @@ void RuleSet::add_json(std::string_view json, const std::string& source) {
                 cue.requires_word = str(v, "requires");
                 cue.object_after = find(v, "object_after") && v["object_after"].IsBool() &&
                                    v["object_after"].GetBool();
+                cue.subject_after = find(v, "subject_after") && v["subject_after"].IsBool() &&
+                                    v["subject_after"].GetBool();
                 relation_cues.push_back(std::move(cue));
             }
         }

@@ -42,6 +42,9 @@ struct RelationCue {
     /// Korean: take the object from the first fitting mention after the cue (relative
     /// clauses such as 애플이 출시한 '비전프로').
     bool object_after = false;
+    /// Korean: the subject is the name right after the cue and the object comes before it
+    /// (현대차의 충전 자회사 한빛모빌리티는 → 한빛모빌리티 subsidiary_of 현대차).
+    bool subject_after = false;
 };
 
 /// What a plain cue (a word or ending that is not a relation) signals.

@@ -178,7 +178,7 @@ def main():
     ct, cpeak = results["corpkg"]
     print(f"\nimport: {n} statements over {args.entities} entities, {len(files)} files, "
           f"{mb:.1f} MB")
-    print(f"{'tool':<34}{'seconds':>9}{'stmts/s':>11}{'peak MiB':>10}{'vs corpkg':>11}")
+    print(f"{'tool':<34}{'seconds':>9}{'stmts/s':>11}{'peak MiB':>10}{'time/corpkg':>12}")
     rows = [("corpkg import", results["corpkg"]),
             ("corpkg import again (duplicates)", (t_again, peak_again)),
             ("sqlite3 executemany (floor)", results["sqlite"]),
@@ -189,7 +189,7 @@ def main():
             print(f"{label:<34}{'not installed':>9}")
             continue
         t, peak = r
-        print(f"{label:<34}{t:>9.2f}{n / t:>11.0f}{peak:>10.1f}{t / ct:>10.2f}x")
+        print(f"{label:<34}{t:>9.2f}{n / t:>11.0f}{peak:>10.1f}{t / ct:>11.2f}x")
     bench_line(area="import", work=f"{n} statements, {len(files)} files",
                metric="statements/s", corpkg=n / ct, peak_mib=cpeak,
                networkx=n / results["networkx"][0] if results["networkx"] else None,

@@ -120,3 +120,39 @@ TEST_CASE("eval over the example articles keeps F1 at 0.85 or above", "[eval][!m
     WARN("example articles F1 = " << f1);
     CHECK(f1 >= 0.85);
 }
+
+TEST_CASE("a discovered company is listed and an added entity is recognized by extraction",
+          "[cli][extract]") {
+    ScratchDir dir;
+    std::string article = dir.write("d.txt", "한빛모빌리티는 삼성전자에 부품을 공급한다고 밝혔다.\n");
+    std::string db = dir.file("g.db");
+    REQUIRE(run_corpkg({"--db", db, "import", article}).exit_code == 0);
+    auto listed = run_corpkg({"--db", db, "entities", "--discovered", "--format", "jsonl"});
+    CHECK(listed.out.find("한빛모빌리티") != std::string::npos);
+    auto added = run_corpkg({"--db", db, "entity", "add", "Hanbit Mobility", "--type", "company",
+                             "--alias", "한빛모빌리티"});
+    REQUIRE(added.exit_code == 0);
+    auto x = run_corpkg({"--db", db, "extract", article, "--format", "jsonl"});
+    CHECK(line_has(x.out, {"\"subject\":\"Hanbit Mobility\"", "\"relation\":\"supplies\"",
+                           "\"object\":\"Samsung Electronics\""}));
+    CHECK(run_corpkg({"--db", db, "entity", "add", "X", "--type", "planet"}).exit_code == 2);
+}
+
+TEST_CASE("a --lexicon file adds entities and relation cues without recompiling",
+          "[cli][extract]") {
+    ScratchDir dir;
+    std::string lex = dir.write(
+        "extra.json",
+        R"({"entities":[{"name":"Zorblax Dynamics","type":"company","aliases":{"en":["Zorblax"]}}],)"
+        R"("relation_cues":[{"lang":"en","relation":"partners_with","cues":["befriended"]}]})");
+    std::string article = dir.write("z.txt", "Zorblax befriended Samsung Electronics on Monday.\n");
+    auto plain = run_corpkg({"extract", article});
+    CHECK(plain.out.find("Zorblax Dynamics") == std::string::npos);
+    auto x = run_corpkg({"--lexicon", lex, "extract", article});
+    REQUIRE(x.exit_code == 0);
+    CHECK(line_has(x.out, {"Zorblax Dynamics", "\"relation\":\"partners_with\"", "Samsung Electronics"}));
+    auto bad = run_corpkg({"--lexicon", dir.write("bad.json", "{\"relation_cues\":[{\"relation\":\"befriends\",\"cues\":[\"x\"]}]}"),
+                           "extract", article});
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find("bad.json") != std::string::npos);
+}

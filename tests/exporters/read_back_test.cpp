@@ -80,3 +80,22 @@ TEST_CASE("csv and jsonl tables read back with python's csv and json modules",
     read_back("jsonl-edges", {"--format", "jsonl"});
     read_back("jsonl-nodes", {"--format", "jsonl", "--nodes"});
 }
+
+TEST_CASE("examples/notebook.py ranks companies and counts relations from the exports",
+          "[exporters][python][examples]") {
+    if (!networkx_or_skip()) return;
+    ScratchDir dir;
+    std::string db = testing::make_fixture_db(dir.file("x.db"));
+    REQUIRE(run_corpkg({"--db", db, "export", "--format", "json", "-o", dir.file("g.json")})
+                .exit_code == 0);
+    REQUIRE(run_corpkg({"--db", db, "export", "--format", "jsonl", "-o", dir.file("e.jsonl")})
+                .exit_code == 0);
+    auto r = run_shell("python3 " + quote(testing::source_dir() + "/examples/notebook.py") + " " +
+                       quote(dir.file("g.json")) + " " + quote(dir.file("e.jsonl")));
+    INFO(r.out << r.err);
+    CHECK(r.exit_code == 0);
+    CHECK(r.out.find("6 entities, 5 relations") != std::string::npos);
+    CHECK(r.out.find("Top companies by PageRank") != std::string::npos);
+    CHECK(r.out.find("한빛모빌리티") != std::string::npos); // the most pointed-at company
+    CHECK(r.out.find("supplies") != std::string::npos);
+}

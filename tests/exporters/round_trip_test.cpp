@@ -155,6 +155,7 @@ TEST_CASE("only corpkg's graph exports are routed to the graph importer", "[impo
     CHECK(importers::is_graph_input("-", "<?xml version=\"1.0\"?><graphml>"));
     CHECK(importers::is_graph_input("g.json", "{\"directed\":true,\"multigraph\":true}"));
     CHECK_FALSE(importers::is_graph_input("s.jsonl", "{\"directed\":true}"));
+    CHECK(importers::is_graph_input("d3.json", "{\"nodes\": [], \"links\": []}"));
     CHECK_FALSE(importers::is_graph_input("s.json", "{\"subject\":\"A\",\"relation\":\"uses\"}"));
     CHECK_FALSE(importers::is_graph_input("a.txt", "Samsung supplies Apple."));
 }

@@ -29,6 +29,7 @@ seed() { # seed TARGET DIR: copy matching project files into a fresh corpus
 }
 
 mkdir -p "$build/fuzz-findings"
+export UBSAN_OPTIONS="suppressions=$root/tests/fuzz/ubsan.supp:halt_on_error=1:print_stacktrace=1"
 status=0
 for t in "${targets[@]}"; do
     bin="$build/tests/fuzz/$t"
@@ -40,12 +41,15 @@ for t in "${targets[@]}"; do
     corpus="$build/fuzz-corpus/$t"
     [[ -d $corpus ]] || seed "$t" "$corpus"
     echo "fuzz: $t for ${seconds}s from $(ls "$corpus" | wc -l) corpus files" >&2
+    # Fork mode keeps fuzzing after a finding, so one run reports every distinct crash.
     "$bin" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
+        -fork=1 -ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1 \
         -artifact_prefix="$build/fuzz-findings/$t-" -print_final_stats=1 \
         >"$build/fuzz-findings/$t.log" 2>&1
     rc=$?
-    tail -n 12 "$build/fuzz-findings/$t.log" | grep -E '^(stat::|#|==)' | tail -n 4 >&2
-    echo "fuzz: $t exit $rc, corpus now $(ls "$corpus" | wc -l) files" >&2
-    [[ $rc -eq 0 ]] || status=1
+    findings=$(find "$build/fuzz-findings" -name "$t-*" -type f | wc -l)
+    grep -E '^#[0-9]+' "$build/fuzz-findings/$t.log" | tail -n 1 >&2
+    echo "fuzz: $t exit $rc, $findings finding(s), corpus now $(ls "$corpus" | wc -l) files" >&2
+    [[ $rc -eq 0 && $findings -eq 0 ]] || status=1
 done
 exit $status
