@@ -6,17 +6,26 @@
 namespace corpkg::core {
 
 GraphView GraphView::load(const Store& store, const EdgeFilter& filter, LoadOptions options) {
-    std::vector<EdgeRecord> records;
-    std::unordered_map<std::int64_t, bool> touched;
-    store.for_each_edge(filter, [&](const EdgeRecord& r) {
-        touched[r.subject] = true;
-        touched[r.object] = true;
-        records.push_back(r);
-    });
     GraphView view;
+    // Entity keys are SQLite rowids, dense from 1: a flat vector beats a hash map at a
+    // million edges.
+    std::vector<std::uint32_t> position;
+    auto mark = [&](std::int64_t key) {
+        auto k = static_cast<std::size_t>(key);
+        if (k >= position.size()) position.resize(std::max(k + 1, position.size() * 2), 0);
+        position[k] = 1;
+    };
+    view.edges_.reserve(static_cast<std::size_t>(store.max_edge_id()));
+    store.for_each_edge(filter, [&](const EdgeRecord& r) {
+        mark(r.subject);
+        mark(r.object);
+        view.edges_.push_back(GraphEdge{r, 0, 0});
+    });
     store.for_each_entity(
         [&](const StoredEntity& s) {
-            if (!options.include_isolated && touched.count(s.key) == 0) {
+            auto k = static_cast<std::size_t>(s.key);
+            bool touched = s.key >= 0 && k < position.size() && position[k] != 0;
+            if (!options.include_isolated && !touched) {
                 return;
             }
             if (options.include_isolated && !filter.types.empty() &&
@@ -28,14 +37,27 @@ GraphView GraphView::load(const Store& store, const EdgeFilter& filter, LoadOpti
         },
         options.with_aliases);
     view.index();
-    view.edges_.reserve(records.size());
-    for (auto& r : records) {
-        auto s = view.find_key(r.subject);
-        auto o = view.find_key(r.object);
-        if (s && o) {
-            view.edges_.push_back(GraphEdge{std::move(r), *s, *o});
+    std::fill(position.begin(), position.end(), UINT32_MAX);
+    for (std::uint32_t i = 0; i < view.nodes_.size(); ++i) {
+        auto k = static_cast<std::size_t>(view.nodes_[i].key);
+        if (k >= position.size()) position.resize(k + 1, UINT32_MAX);
+        position[k] = i;
+    }
+    auto at = [&](std::int64_t key) {
+        auto k = static_cast<std::size_t>(key);
+        return k < position.size() ? position[k] : UINT32_MAX;
+    };
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < view.edges_.size(); ++i) {
+        auto& e = view.edges_[i];
+        e.source = at(e.record.subject);
+        e.target = at(e.record.object);
+        if (e.source != UINT32_MAX && e.target != UINT32_MAX) {
+            if (kept != i) view.edges_[kept] = std::move(e); // never self-move: it empties strings
+            ++kept;
         }
     }
+    view.edges_.resize(kept);
     return view;
 }
 

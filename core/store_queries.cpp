@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "core/json_text.hpp"
 #include "core/name_keys.hpp"
+#include "core/raw_statement.hpp"
 #include "core/store_impl.hpp"
 
 namespace corpkg::core {
@@ -225,12 +226,29 @@ void Store::for_each_entity(const std::function<void(const StoredEntity&)>& fn,
 void Store::for_each_edge(const EdgeFilter& filter,
                           const std::function<void(const EdgeRecord&)>& fn) const {
     try {
+        // Whole-table scans read through memory mapping instead of copying pages.
+        impl_->db.exec("PRAGMA mmap_size = 1073741824");
         FilterSql f = filter_sql(filter);
-        SQLite::Statement q(impl_->db, std::string("SELECT ") + kEdgeColumns + " FROM edges e" +
-                                           f.where + " ORDER BY e.id");
-        f.bind(q);
-        while (q.executeStep()) {
-            fn(read_edge(q));
+        RawStatement q(impl_->db.getHandle(),
+                       std::string("SELECT ") + kEdgeColumns + " FROM edges e" + f.where +
+                           " ORDER BY e.id",
+                       impl_->path);
+        q.bind(f);
+        EdgeRecord r;
+        while (q.step()) {
+            sqlite3_stmt* st = q.get();
+            r.id = sqlite3_column_int64(st, 0);
+            r.subject = sqlite3_column_int64(st, 1);
+            r.object = sqlite3_column_int64(st, 2);
+            r.relation = relation_from(sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3));
+            r.negated = sqlite3_column_int(st, 4) != 0;
+            r.certainty = static_cast<Certainty>(std::clamp(sqlite3_column_int(st, 5), 0, 2));
+            r.weight = sqlite3_column_int64(st, 6);
+            r.mentions = sqlite3_column_int64(st, 7);
+            r.first_seen = column_text(st, 8);
+            r.last_seen = column_text(st, 9);
+            r.topics = parse_json_string_list(column_text(st, 10));
+            fn(r);
         }
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, impl_->path);
@@ -289,15 +307,48 @@ std::vector<EvidenceRecord> Store::evidence(std::int64_t edge_id) const {
 void Store::for_each_evidence(const EdgeFilter& filter,
                               const std::function<void(const EvidenceRecord&)>& fn) const {
     try {
+        impl_->db.exec("PRAGMA mmap_size = 1073741824");
         FilterSql f = filter_sql(filter);
-        SQLite::Statement q(impl_->db,
-                            std::string(kEvidenceSelect) + "JOIN edges e ON e.id = s.edge" +
-                                f.where +
-                                " ORDER BY s.edge, coalesce(s.date, a.published) DESC, s.id");
-        f.bind(q);
-        while (q.executeStep()) {
-            fn(read_evidence(q));
+        // Edges in id order, each edge's statements through the (edge) index: no sort over
+        // the whole table. Newest-first order is applied per edge, on a handful of rows.
+        RawStatement q(impl_->db.getHandle(),
+                       std::string(kEvidenceSelect) + "JOIN edges e ON e.id = s.edge" + f.where +
+                           " ORDER BY e.id, s.id",
+                       impl_->path);
+        q.bind(f);
+        std::vector<EvidenceRecord> group;
+        auto flush = [&] {
+            std::stable_sort(group.begin(), group.end(),
+                             [](const EvidenceRecord& a, const EvidenceRecord& b) {
+                                 return a.date > b.date;
+                             });
+            for (const auto& r : group) fn(r);
+            group.clear();
+        };
+        while (q.step()) {
+            sqlite3_stmt* st = q.get();
+            EvidenceRecord r;
+            r.statement_id = sqlite3_column_int64(st, 0);
+            r.edge_id = sqlite3_column_int64(st, 1);
+            if (!group.empty() && group.front().edge_id != r.edge_id) flush();
+            r.certainty = static_cast<Certainty>(std::clamp(sqlite3_column_int(st, 2), 0, 2));
+            r.attribution =
+                parse_attribution(column_text(st, 3)).value_or(Attribution::Article);
+            r.topics = parse_json_string_list(column_text(st, 4));
+            r.sentence = column_text(st, 5);
+            r.start = sqlite3_column_int64(st, 6);
+            r.end = sqlite3_column_int64(st, 7);
+            r.url = column_text(st, 8);
+            r.date = column_text(st, 9);
+            r.title = column_text(st, 10);
+            r.publisher = column_text(st, 11);
+            r.source = column_text(st, 12);
+            r.lang = column_text(st, 13);
+            r.rule = column_text(st, 14);
+            r.rule_version = column_text(st, 15);
+            group.push_back(std::move(r));
         }
+        flush();
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, impl_->path);
     }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
+#include "importers/company_reference.hpp"
 #include "importers/document_context.hpp"
 #include "importers/entity_discovery.hpp"
 #include "importers/mention_finder.hpp"
@@ -136,6 +138,15 @@ bool small_gap(std::string_view gap) {
     return gap.size() <= 12;
 }
 
+/// English: only lower-case words, commas and "the" (X's only model, the Y).
+bool small_words(std::string_view gap) {
+    if (gap.empty() || gap.front() != ' ') return false;
+    for (char c : gap) {
+        if (!(c == ' ' || c == ',' || c == '-' || (c >= 'a' && c <= 'z'))) return false;
+    }
+    return true;
+}
+
 struct Item {
     std::size_t start, end;  ///< name (or title) bytes
     std::size_t word_end;    ///< with particles
@@ -163,6 +174,7 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
     DocumentContext ctx(lexicon);
     discover_entities(s, finder, ctx, scan);
     add_person_short_forms(s, finder, scan);
+    std::set<std::uint32_t> descriptive = add_company_descriptions(s, rules, scan);
     std::sort(scan.mentions.begin(), scan.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.start < b.start; });
     resolve_groups(scan.mentions, lexicon, ctx);
@@ -219,8 +231,24 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                 a.pair = ctx.last_two_companies();
                 if (a.pair.empty()) continue;
             } else {
-                if (!ctx.subject) continue;
-                a.id = *ctx.subject;
+                // A description with modifiers (the San Diego chipmaker) names another
+                // company than the article's subject: the last one before it; a plain one
+                // (the company) names the subject.
+                std::optional<std::string> ref = ctx.subject_company ? ctx.subject_company : ctx.subject;
+                if (descriptive.count(m->start)) {
+                    std::optional<std::string> other;
+                    for (const auto& b : view.args) {
+                        if (!b.id.empty() && is_org(b.type) && b.id != ref) other = b.id;
+                    }
+                    const auto& recent = ctx.recent_companies();
+                    for (auto it = recent.rbegin(); !other && it != recent.rend(); ++it) {
+                        if (*it != ref) other = *it;
+                    }
+                    if (other) ref = other;
+                }
+                if (!ref) continue;
+                a.id = *ref;
+                a.reference = true;
                 const core::Entity* e = ctx.entity(a.id);
                 if (!e) continue;
                 a.type = e->type;
@@ -345,6 +373,20 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                 }
             }
         }
+        // "The company" after a person of a known company is that company (X, OpenAI's
+        // chief executive, who co-founded the company; Y said the company had no plans).
+        for (std::size_t k = 0; k < view.args.size(); ++k) {
+            if (!view.args[k].reference) continue;
+            for (std::size_t j = k; j-- > 0;) {
+                if (view.args[j].type != EntityType::Person) continue;
+                std::string c = ctx.company_of(view.args[j].id);
+                if (const core::Entity* e = c.empty() ? nullptr : ctx.entity(c)) {
+                    view.args[k].id = c;
+                    view.args[k].type = e->type;
+                }
+                break;
+            }
+        }
         // Coordinated names share the particle of the last one (삼성·LG와, 구글, MS까지).
         if (ko) {
             for (std::size_t k = view.args.size(); k-- > 1;) {
@@ -364,19 +406,27 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                 if (coordinated) a.role = b.role;
             }
         }
-        extract_relations(view, ctx, rules, statements);
         // A company's product in the genitive (애플의 … '비전프로', Apple's Vision Pro).
         for (std::size_t k = 0; k + 1 < view.args.size(); ++k) {
             const Arg& c = view.args[k];
             const Arg& p = view.args[k + 1];
             if (c.role != Role::Genitive || !is_org(c.type) || p.type != EntityType::Product) continue;
-            if (p.start < c.word_end || p.start - c.word_end > (ko ? 40u : 2u)) continue;
+            if (p.start < c.word_end) continue;
+            // English: X's Y, or X's only model, the Y (a few small words between).
+            std::string_view gap = s.substr(c.word_end, p.start - c.word_end);
+            bool near = ko ? gap.size() <= 40 : gap.size() <= 2 || (gap.size() <= 28 && small_words(gap));
+            if (!near) continue;
+            ctx.note_maker(p.id, c.id);
             core::Statement st;
             st.subject = c.id;
             st.relation = core::Relation::Makes;
             st.object = p.id;
             st.evidence.rule = std::string(ko ? "ko" : "en") + ":genitive_maker";
             statements.push_back(std::move(st));
+        }
+        extract_relations(view, ctx, rules, statements);
+        for (const auto& st : statements) {
+            if (st.relation == core::Relation::Makes) ctx.note_maker(st.object, st.subject);
         }
         // Evidence, topics, entities.
         auto topics = sentence_topics(view, rules);
@@ -426,7 +476,10 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                     }
                 }
             }
-            if (subject) ctx.subject = subject->id;
+            if (subject) {
+                ctx.subject = subject->id;
+                if (is_org(subject->type)) ctx.subject_company = subject->id;
+            }
         }
         ctx.previous_products.clear();
         for (const auto& a : view.args) {

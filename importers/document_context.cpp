@@ -46,6 +46,17 @@ std::string DocumentContext::company_of(const std::string& person) const {
     return {};
 }
 
+void DocumentContext::note_maker(const std::string& product, const std::string& maker) {
+    makers_.emplace(product, maker); // the first statement wins: later ones may be rivals'
+}
+
+std::string DocumentContext::maker_of(const std::string& product) const {
+    if (auto it = makers_.find(product); it != makers_.end()) return it->second;
+    const std::string& maker = lexicon_.facts(product).maker_id;
+    if (!maker.empty() && entity(maker) != nullptr) return maker;
+    return {};
+}
+
 void DocumentContext::mention_company(const std::string& id) {
     recent_.erase(std::remove(recent_.begin(), recent_.end(), id), recent_.end());
     recent_.push_back(id);

@@ -34,12 +34,22 @@ class DocumentContext {
     /// lexicon's background facts; empty when unknown.
     std::string company_of(const std::string& person) const;
 
+    /// Ties a product to its maker as the article states it (X's Y, X launched Y).
+    void note_maker(const std::string& product, const std::string& maker);
+    /// The maker of a product: from this article's statements, else from the lexicon;
+    /// empty when unknown. Lets a product stand for its maker where a company is wanted.
+    std::string maker_of(const std::string& product) const;
+
     /// Records companies mentioned in a sentence, in order.
     void mention_company(const std::string& id);
     /// The last two distinct companies mentioned (older first); empty when fewer.
     std::vector<std::string> last_two_companies() const;
 
     std::optional<std::string> subject;       ///< subject of the last sentence that had one
+    /// The last sentence subject that was a company (the company, it, the firm).
+    std::optional<std::string> subject_company;
+    /// The companies of recent sentences, most recent last (the San Diego chipmaker).
+    const std::vector<std::string>& recent_companies() const noexcept { return recent_; }
     std::vector<std::string> previous_products; ///< products of the previous sentence
     std::map<std::uint32_t, std::string> group_member; ///< group index → entity id
 
@@ -54,6 +64,7 @@ class DocumentContext {
     const Lexicon& lexicon_;
     std::deque<core::Entity> discovered_;
     std::map<std::string, std::string> affiliation_;
+    std::map<std::string, std::string> makers_;
     std::vector<std::string> recent_;
     std::map<std::string, const core::Entity*> used_;
 };

@@ -45,6 +45,16 @@ struct Slot {
 std::optional<Slot> slot_for(const Arg& a, Relation r, bool subject, const DocumentContext& ctx) {
     if (a.id.empty()) return std::nullopt;
     if (fits(r, a.type, subject)) return Slot{a.id, a.type, a.start};
+    if (a.type == EntityType::Product && !core::is_symmetric(r)) {
+        // A product stands for its maker where a company is wanted (cells supplied for
+        // the X pickup: the supplier supplies the pickup's maker).
+        std::string maker = ctx.maker_of(a.id);
+        if (!maker.empty()) {
+            if (const core::Entity* e = ctx.entity(maker); e && fits(r, e->type, subject)) {
+                return Slot{maker, e->type, a.start};
+            }
+        }
+    }
     if (a.type == EntityType::Person) {
         std::string company = ctx.company_of(a.id);
         if (!company.empty()) {
@@ -144,6 +154,51 @@ std::vector<const Arg*> listed_from(const SentenceView& v, std::size_t first) {
         if (gap == " " && out.back()->role != Role::Genitive && v.args[k - 1].role != Role::Genitive) break;
         out.push_back(&a);
         prev_end = a.word_end;
+    }
+    return out;
+}
+
+/// English: the byte where an agent phrase starts when a participle cue is followed in
+/// its own clause by "by" (founded in 2016 by Y, made for X by Y); npos otherwise.
+std::size_t english_agent(const SentenceView& v, std::size_t cue_end) {
+    std::size_t limit = std::min<std::size_t>(v.sentence.end, cue_end + 48);
+    // The cue must end a participle: the rest of its word ends in -ed, -en, -ilt, -ght, -de.
+    std::size_t w = cue_end;
+    while (w < v.sentence.end && text::is_ascii_alnum(static_cast<unsigned char>(v.text[w]))) ++w;
+    std::string_view word = v.text.substr(cue_end >= 3 ? cue_end - 3 : 0, w - (cue_end >= 3 ? cue_end - 3 : 0));
+    bool participle = text::ends_with(word, "ed") || text::ends_with(word, "en") ||
+                      text::ends_with(word, "ilt") || text::ends_with(word, "ght") ||
+                      text::ends_with(word, "ade");
+    if (!participle) return std::string_view::npos;
+    std::string_view rest = v.text.substr(w, limit - w);
+    std::size_t by = rest.find(" by ");
+    if (by == std::string_view::npos) return std::string_view::npos;
+    std::string_view between = rest.substr(0, by);
+    // A comma, a clause word or another name closes the participle's clause.
+    if (between.find(',') != std::string_view::npos || between.find(" and ") != std::string_view::npos ||
+        between.find(" which ") != std::string_view::npos || between.find(" that ") != std::string_view::npos) {
+        return std::string_view::npos;
+    }
+    std::size_t at = w + by + 4;
+    for (const auto& a : v.args) {
+        if (a.start > w && a.start < at) return std::string_view::npos;
+    }
+    return at;
+}
+
+/// English names listed before and with `last` (A and B, both of which …; A, B and C are
+/// supplied by …): `last` first, then the earlier ones.
+std::vector<const Arg*> listed_before(const SentenceView& v, const Arg& last) {
+    std::vector<const Arg*> out{&last};
+    std::size_t k = static_cast<std::size_t>(&last - v.args.data());
+    std::size_t start = last.start;
+    while (k-- > 0) {
+        const Arg& a = v.args[k];
+        if (a.role == Role::Genitive || a.id.empty() || a.word_end > start) break;
+        std::string_view gap = v.text.substr(a.word_end, start - a.word_end);
+        if (gap != ", " && gap != " and " && gap != ", and ") break;
+        out.push_back(&a);
+        start = a.start;
     }
     return out;
 }
@@ -408,22 +463,59 @@ void extract_relations(const SentenceView& view,
                 subject = slot_for(carried, r, true, ctx);
             }
         } else {
-            const Arg* before = nullptr;
+            std::vector<const Arg*> befores;
             std::vector<const Arg*> after;
+            bool passive = rc.passive;
+            std::size_t by_at = passive ? std::string_view::npos : english_agent(view, h.end);
             for (std::size_t k = 0; k < view.args.size(); ++k) {
                 const Arg& a = view.args[k];
                 if (a.role == Role::Apposition) continue;
                 if (a.end <= h.start) {
-                    if (!a.after_preposition || rc.passive) before = &a;
-                } else if (a.start >= h.end && after.empty() &&
+                    if (!a.after_preposition || rc.passive) befores.push_back(&a);
+                } else if (by_at != std::string_view::npos && a.start >= by_at && after.empty()) {
+                    // X was founded in 2016 by Y: the agent after "by" is the subject.
+                    passive = true;
+                    after = listed_from(view, k);
+                } else if (a.start >= h.end && after.empty() && by_at == std::string_view::npos &&
                            (a.role != Role::Genitive || k + 1 == view.args.size())) {
                     after = listed_from(view, k); // the possessed name, not its owner
                 }
             }
-            if (rc.passive) {
+            // The nearest name before the cue that can fill the slot (a passive's object,
+            // an active's subject), and the names listed with it (A and B, both of which
+            // are controlled by C).
+            std::vector<const Arg*> before_list;
+            for (std::size_t k = befores.size(); k-- > 0;) {
+                if (!slot_for(*befores[k], r, !passive, ctx)) continue;
+                before_list = listed_before(view, *befores[k]);
+                break;
+            }
+            const Arg* before = before_list.empty() ? nullptr : before_list.front();
+            if (passive) {
+                if (before) {
+                    object = slot_for(*before, r, false, ctx);
+                    // Every listed agent and every listed patient: panels supplied by A, B and C.
+                    for (const Arg* ob : before_list) {
+                        auto o = slot_for(*ob, r, false, ctx);
+                        for (const Arg* sa : after) {
+                            auto sj = slot_for(*sa, r, true, ctx);
+                            if (o && sj && !(ob == before && sa == after.front())) {
+                                emit(out, view, r, sj->id, o->id, m, rule);
+                            }
+                        }
+                    }
+                }
                 if (!after.empty()) subject = slot_for(*after.front(), r, true, ctx);
-                if (before) object = slot_for(*before, r, false, ctx);
             } else {
+                for (const Arg* sb : before_list) {
+                    if (sb == before) continue;
+                    auto sj = slot_for(*sb, r, true, ctx);
+                    for (std::size_t k = 0; sj && k < after.size(); ++k) {
+                        if (auto o = slot_for(*after[k], r, false, ctx)) {
+                            emit(out, view, r, sj->id, o->id, m, rule);
+                        }
+                    }
+                }
                 if (before) subject = slot_for(*before, r, true, ctx);
                 // Every listed object: X supplies Hyundai and Kia.
                 for (std::size_t k = 1; subject && k < after.size(); ++k) {

@@ -23,6 +23,7 @@ struct Arg {
     Role role = Role::None;
     std::vector<std::string> pair; ///< 양사 / both companies: the two company ids
     bool after_preposition = false; ///< English: follows of/from/to/with/by/…
+    bool reference = false; ///< a description (the company) standing for a name
 };
 
 /// One sentence with its resolved mentions and the cues found in it.

@@ -1,0 +1,70 @@
+#include "importers/company_reference.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "importers/text_scan.hpp"
+
+namespace corpkg::importers {
+namespace {
+
+bool is_word_char(char c) {
+    return text::is_ascii_alnum(static_cast<unsigned char>(c)) || c == '-' ||
+           (static_cast<unsigned char>(c) >= 0x80);
+}
+
+} // namespace
+
+std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleSet& rules,
+                                                 ScanResult& scan) {
+    std::set<std::string, std::less<>> nouns;
+    for (const auto& c : rules.cues) {
+        if (c.kind != CueKind::CompanyRef || c.lang != "en") continue;
+        std::size_t sp = c.text.rfind(' ');
+        nouns.insert(c.text.substr(sp == std::string::npos ? 0 : sp + 1));
+    }
+    std::set<std::uint32_t> descriptive;
+    if (nouns.empty()) return descriptive;
+    auto covered = [&](std::size_t a, std::size_t b) {
+        return std::any_of(scan.mentions.begin(), scan.mentions.end(),
+                           [&](const Mention& m) { return m.start < b && a < m.end; });
+    };
+    std::vector<Mention> added;
+    for (std::size_t at = 0; at + 4 < s.size(); ++at) {
+        if (!(s[at] == 't' || s[at] == 'T') || s.compare(at + 1, 3, "he ") != 0) continue;
+        if (at > 0 && is_word_char(s[at - 1])) continue;
+        // Up to four words after "the": modifiers, then the company noun.
+        std::size_t p = at + 4;
+        for (int words = 0; words < 4 && p < s.size(); ++words) {
+            std::size_t e = p;
+            while (e < s.size() && is_word_char(s[e])) ++e;
+            if (e == p) break;
+            std::string_view w = s.substr(p, e - p);
+            bool end_of_phrase = e >= s.size() || !is_word_char(s[e]);
+            if (nouns.count(w) && end_of_phrase) {
+                bool plain = words == 0;
+                if (!covered(at, e)) {
+                    Mention m;
+                    m.start = static_cast<std::uint32_t>(at);
+                    m.end = static_cast<std::uint32_t>(e);
+                    m.word_end = m.end;
+                    if (e + 1 < s.size() && s[e] == '\'' && s[e + 1] == 's') {
+                        m.particle = "'s"; // the company's chief executive
+                        m.word_end = m.end + 2;
+                    }
+                    m.kind = MentionKind::CompanyRef;
+                    added.push_back(m);
+                    if (!plain) descriptive.insert(m.start);
+                }
+                break;
+            }
+            if (e >= s.size() || s[e] != ' ') break;
+            p = e + 1;
+        }
+    }
+    for (auto& m : added) scan.mentions.push_back(std::move(m));
+    return descriptive;
+}
+
+} // namespace corpkg::importers
