@@ -64,6 +64,8 @@ struct Evidence {
     std::size_t end = 0;   ///< one past its last code point
     std::string url;       ///< source url when it differs from the article's (statement files)
     std::string date;      ///< ISO date when it differs from the article's (statement files)
+    std::string title;     ///< source title when it differs from the article's (statement files)
+    std::string publisher; ///< source publisher likewise
     std::string rule;      ///< name of the extraction rule, or `statement` for curated input
     std::string rule_version;
 };

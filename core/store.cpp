@@ -302,8 +302,8 @@ Store::AddResult Store::add(const Document& doc) {
                                               "last_seen, topics) VALUES (?,?,?,?,?,?,?,?,?,?)");
             SQLite::Statement insert_statement(
                 db, "INSERT INTO statements (edge, article, certainty, attribution, topics, "
-                    "sentence, start, end, url, date, rule, rule_version) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                    "sentence, start, end, url, date, rule, rule_version, title, publisher) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
             for (auto& [k, g] : groups) {
                 auto [subject, relation, object, negated] = k;
@@ -365,6 +365,8 @@ Store::AddResult Store::add(const Document& doc) {
                     bind_text_or_null(insert_statement, 10, s->evidence.date);
                     bind_text_or_null(insert_statement, 11, s->evidence.rule);
                     bind_text_or_null(insert_statement, 12, s->evidence.rule_version);
+                    bind_text_or_null(insert_statement, 13, s->evidence.title);
+                    bind_text_or_null(insert_statement, 14, s->evidence.publisher);
                     insert_statement.exec();
                 }
             }

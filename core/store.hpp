@@ -100,7 +100,7 @@ struct StoreStats {
 /// Failures throw StoreError; a store is move-only and not shared between threads.
 class Store {
   public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class Mode {
         Create,  ///< open, creating the file and schema when missing

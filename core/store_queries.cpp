@@ -143,7 +143,8 @@ EvidenceRecord read_evidence(SQLite::Statement& q) {
 
 constexpr const char* kEvidenceSelect =
     "SELECT s.id, s.edge, s.certainty, s.attribution, s.topics, s.sentence, s.start, s.end, "
-    "coalesce(s.url, a.url), coalesce(s.date, a.published), a.title, a.publisher, a.source, "
+    "coalesce(s.url, a.url), coalesce(s.date, a.published), coalesce(s.title, a.title), "
+    "coalesce(s.publisher, a.publisher), a.source, "
     "a.lang, s.rule, s.rule_version FROM statements s JOIN articles a ON a.id = s.article ";
 
 } // namespace

@@ -73,6 +73,11 @@ CREATE TABLE statements (
 CREATE INDEX statements_edge ON statements(edge);
 CREATE INDEX statements_article ON statements(article);
 )sql",
+    // 2: a curated statement names its own source's title and publisher.
+    R"sql(
+ALTER TABLE statements ADD COLUMN title TEXT;
+ALTER TABLE statements ADD COLUMN publisher TEXT;
+)sql",
 };
 constexpr int kMigrationCount = sizeof kMigrations / sizeof kMigrations[0];
 static_assert(kMigrationCount == Store::kSchemaVersion);

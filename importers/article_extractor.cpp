@@ -141,6 +141,11 @@ bool small_gap(std::string_view gap) {
 /// English: only lower-case words, commas and "the" (X's only model, the Y).
 bool small_words(std::string_view gap) {
     if (gap.empty() || gap.front() != ' ') return false;
+    // The product is an apposition to the possessed noun: X's only model, the Y.
+    if (!text::ends_with(gap, ", the ") && !text::ends_with(gap, ", ")) return false;
+    for (std::string_view prep : {" for ", " of ", " in ", " to ", " with ", " by ", " from ", " and "}) {
+        if (gap.find(prep) != std::string_view::npos) return false;
+    }
     for (char c : gap) {
         if (!(c == ' ' || c == ',' || c == '-' || (c >= 'a' && c <= 'z'))) return false;
     }
@@ -237,8 +242,13 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
                 std::optional<std::string> ref = ctx.subject_company ? ctx.subject_company : ctx.subject;
                 if (descriptive.count(m->start)) {
                     std::optional<std::string> other;
+                    // A name in the same clause is not the one described (its agreement
+                    // with X to buy the robot firm): only names before a comma count.
                     for (const auto& b : view.args) {
-                        if (!b.id.empty() && is_org(b.type) && b.id != ref) other = b.id;
+                        std::string_view between = s.substr(b.word_end, m->start > b.word_end ? m->start - b.word_end : 0);
+                        bool other_clause = between.find(',') != std::string_view::npos ||
+                                            between.find(';') != std::string_view::npos;
+                        if (!b.id.empty() && is_org(b.type) && b.id != ref && other_clause) other = b.id;
                     }
                     const auto& recent = ctx.recent_companies();
                     for (auto it = recent.rbegin(); !other && it != recent.rend(); ++it) {
@@ -410,15 +420,32 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
         for (std::size_t k = 0; k + 1 < view.args.size(); ++k) {
             const Arg& c = view.args[k];
             const Arg& p = view.args[k + 1];
-            if (c.role != Role::Genitive || !is_org(c.type) || p.type != EntityType::Product) continue;
-            if (p.start < c.word_end) continue;
+            if (!is_org(c.type) || p.type != EntityType::Product || p.start < c.word_end) continue;
+            // Korean: a bare company name right before a quoted product (삼성전자 '갤럭시').
+            std::string_view quote_gap = s.substr(c.word_end, p.start - c.word_end);
+            bool bare = ko && c.role == Role::None &&
+                        (quote_gap == " '" || quote_gap == " \xE2\x80\x98" ||
+                         quote_gap == " \xE2\x80\x9C" || quote_gap == " \"");
+            if (c.role != Role::Genitive && !bare) continue;
             // English: X's Y, or X's only model, the Y (a few small words between).
             std::string_view gap = s.substr(c.word_end, p.start - c.word_end);
             bool near = ko ? gap.size() <= 40 : gap.size() <= 2 || (gap.size() <= 28 && small_words(gap));
             if (!near) continue;
-            ctx.note_maker(p.id, c.id);
+            std::string maker = c.id;
+            // A product the lexicon gives to another maker: the owner's group member that
+            // makes it (Hyundai's Nexo), or nothing when the owner is not of that group.
+            const std::string& known = lexicon.facts(p.id).maker_id;
+            if (!known.empty() && known != maker) {
+                const std::string& g = lexicon.facts(maker).group;
+                const core::Entity* ce = ctx.entity(maker);
+                bool related = (!g.empty() && g == lexicon.facts(known).group) ||
+                               (ce && ce->parent == known);
+                if (!related) continue;
+                if (!(ce && ce->parent == known)) maker = known;
+            }
+            ctx.note_maker(p.id, maker);
             core::Statement st;
-            st.subject = c.id;
+            st.subject = maker;
             st.relation = core::Relation::Makes;
             st.object = p.id;
             st.evidence.rule = std::string(ko ? "ko" : "en") + ":genitive_maker";

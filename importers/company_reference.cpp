@@ -31,6 +31,36 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
                            [&](const Mention& m) { return m.start < b && a < m.end; });
     };
     std::vector<Mention> added;
+    // Pairs with modifiers: "both Korean companies", "the two automakers" (the plain
+    // "the two companies" is a fixed phrase of the rules).
+    std::set<std::string, std::less<>> plurals;
+    for (const auto& n : nouns) {
+        plurals.insert(!n.empty() && n.back() == 'y' ? n.substr(0, n.size() - 1) + "ies" : n + "s");
+    }
+    for (std::size_t at = 0; at + 5 < s.size(); ++at) {
+        std::size_t p = 0;
+        if ((s[at] == 'b' || s[at] == 'B') && s.compare(at + 1, 4, "oth ") == 0) p = at + 5;
+        else if ((s[at] == 't' || s[at] == 'T') && s.compare(at + 1, 7, "he two ") == 0) p = at + 8;
+        if (p == 0 || (at > 0 && is_word_char(s[at - 1]))) continue;
+        for (int words = 0; words < 3 && p < s.size(); ++words) {
+            std::size_t e = p;
+            while (e < s.size() && is_word_char(s[e])) ++e;
+            if (e == p) break;
+            if (plurals.count(s.substr(p, e - p))) {
+                if (!covered(at, e)) {
+                    Mention m;
+                    m.start = static_cast<std::uint32_t>(at);
+                    m.end = static_cast<std::uint32_t>(e);
+                    m.word_end = m.end;
+                    m.kind = MentionKind::PairRef;
+                    added.push_back(m);
+                }
+                break;
+            }
+            if (e >= s.size() || s[e] != ' ') break;
+            p = e + 1;
+        }
+    }
     for (std::size_t at = 0; at + 4 < s.size(); ++at) {
         if (!(s[at] == 't' || s[at] == 'T') || s.compare(at + 1, 3, "he ") != 0) continue;
         if (at > 0 && is_word_char(s[at - 1])) continue;
@@ -43,7 +73,10 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
             std::string_view w = s.substr(p, e - p);
             bool end_of_phrase = e >= s.size() || !is_word_char(s[e]);
             if (nouns.count(w) && end_of_phrase) {
-                bool plain = words == 0;
+                // Only the generic nouns name the article's subject; a role noun (the
+                // chipmaker, the startup) varies the name of another company.
+                bool plain = words == 0 && (w == "company" || w == "firm" || w == "group" ||
+                                            w == "conglomerate");
                 if (!covered(at, e)) {
                     Mention m;
                     m.start = static_cast<std::uint32_t>(at);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "importers/english_clauses.hpp"
 #include "importers/text_scan.hpp"
 
 namespace corpkg::importers {
@@ -27,6 +28,8 @@ bool fits(Relation r, EntityType t, bool subject) {
     case Relation::Leads:
     case Relation::Founded:
         return subject ? t == EntityType::Person : is_org(t);
+    case Relation::Sues:
+        return is_org(t) || (subject && t == EntityType::Person); // a founder sues too
     case Relation::InvestsIn:
         return is_org(t) || (subject && t == EntityType::Government);
     default:
@@ -158,49 +161,18 @@ std::vector<const Arg*> listed_from(const SentenceView& v, std::size_t first) {
     return out;
 }
 
-/// English: the byte where an agent phrase starts when a participle cue is followed in
-/// its own clause by "by" (founded in 2016 by Y, made for X by Y); npos otherwise.
-std::size_t english_agent(const SentenceView& v, std::size_t cue_end) {
-    std::size_t limit = std::min<std::size_t>(v.sentence.end, cue_end + 48);
-    // The cue must end a participle: the rest of its word ends in -ed, -en, -ilt, -ght, -de.
-    std::size_t w = cue_end;
-    while (w < v.sentence.end && text::is_ascii_alnum(static_cast<unsigned char>(v.text[w]))) ++w;
-    std::string_view word = v.text.substr(cue_end >= 3 ? cue_end - 3 : 0, w - (cue_end >= 3 ? cue_end - 3 : 0));
-    bool participle = text::ends_with(word, "ed") || text::ends_with(word, "en") ||
-                      text::ends_with(word, "ilt") || text::ends_with(word, "ght") ||
-                      text::ends_with(word, "ade");
-    if (!participle) return std::string_view::npos;
-    std::string_view rest = v.text.substr(w, limit - w);
-    std::size_t by = rest.find(" by ");
-    if (by == std::string_view::npos) return std::string_view::npos;
-    std::string_view between = rest.substr(0, by);
-    // A comma, a clause word or another name closes the participle's clause.
-    if (between.find(',') != std::string_view::npos || between.find(" and ") != std::string_view::npos ||
-        between.find(" which ") != std::string_view::npos || between.find(" that ") != std::string_view::npos) {
-        return std::string_view::npos;
+/// Whether a name after args[k] in the same clause can fill the slot.
+bool fitting_after(const SentenceView& v, std::size_t k, Relation r, bool subject,
+                   const DocumentContext& ctx) {
+    for (std::size_t j = k + 1; j < v.args.size(); ++j) {
+        std::string_view between = v.text.substr(v.args[k].word_end,
+                                                  v.args[j].start > v.args[k].word_end ? v.args[j].start - v.args[k].word_end : 0);
+        if (between.find(',') != std::string_view::npos || between.find(';') != std::string_view::npos) return false;
+        const Arg& b = v.args[j];
+        if (b.role == Role::Genitive && j + 1 < v.args.size()) continue;
+        if (slot_for(b, r, subject, ctx)) return true;
     }
-    std::size_t at = w + by + 4;
-    for (const auto& a : v.args) {
-        if (a.start > w && a.start < at) return std::string_view::npos;
-    }
-    return at;
-}
-
-/// English names listed before and with `last` (A and B, both of which …; A, B and C are
-/// supplied by …): `last` first, then the earlier ones.
-std::vector<const Arg*> listed_before(const SentenceView& v, const Arg& last) {
-    std::vector<const Arg*> out{&last};
-    std::size_t k = static_cast<std::size_t>(&last - v.args.data());
-    std::size_t start = last.start;
-    while (k-- > 0) {
-        const Arg& a = v.args[k];
-        if (a.role == Role::Genitive || a.id.empty() || a.word_end > start) break;
-        std::string_view gap = v.text.substr(a.word_end, start - a.word_end);
-        if (gap != ", " && gap != " and " && gap != ", and ") break;
-        out.push_back(&a);
-        start = a.start;
-    }
-    return out;
+    return false;
 }
 
 } // namespace
@@ -284,6 +256,30 @@ void extract_relations(const SentenceView& view,
         }
         if (!rc.requires_word.empty() && !sentence_has(view, rc.requires_word)) blocked = true;
         if (!blocked) cues.push_back(h);
+    }
+    // Korean: the predicate comes last and decides the roles; a noun cue of the same
+    // relation earlier in its clause with other roles yields (위탁생산을 … 맡기지: the
+    // dative is the maker; 공급 계약을 … 공급받는다: the source supplies).
+    if (ko) {
+        auto breaks = clause_breaks(view, rules);
+        std::vector<CueHit> kept;
+        for (const auto& h : cues) {
+            const RelationCue& rc = rules.relation_cues[h.index];
+            bool yields = false;
+            for (const auto& o : cues) {
+                const RelationCue& oc = rules.relation_cues[o.index];
+                if (o.start <= h.start || oc.relation != rc.relation || core::is_symmetric(rc.relation) ||
+                    oc.subject_roles == rc.subject_roles) {
+                    continue;
+                }
+                bool same_clause = std::none_of(breaks.begin(), breaks.end(), [&](std::size_t b) {
+                    return b > h.end && b <= o.start;
+                });
+                yields |= same_clause;
+            }
+            if (!yields) kept.push_back(h);
+        }
+        cues.swap(kept);
     }
 
     bool has_subject = std::any_of(view.args.begin(), view.args.end(),
@@ -439,11 +435,23 @@ void extract_relations(const SentenceView& view,
                     if (auto s = slot_for(a, r, true, ctx)) subject = s;
                 }
             }
+            const Arg* object_arg = nullptr;
             for (const auto& a : view.args) {
                 if (a.start >= h.start) break;
                 if (in(rc.object_roles, a.role)) {
                     if (auto s = slot_for(a, r, false, ctx); s && (!subject || s->id != subject->id)) {
                         object = s;
+                        object_arg = &a;
+                    }
+                }
+            }
+            // A와 B에 공급: a companion right before the object is coordinated with it.
+            if (subject && object_arg && object_arg != view.args.data() && object_arg->role != Role::With) {
+                const Arg& prev = *(object_arg - 1);
+                if (prev.role == Role::With && prev.word_end + 1 == object_arg->start &&
+                    view.text[prev.word_end] == ' ') {
+                    if (auto s = slot_for(prev, r, false, ctx); s && s->id != subject->id) {
+                        emit(out, view, r, subject->id, s->id, m, rule);
                     }
                 }
             }
@@ -466,6 +474,15 @@ void extract_relations(const SentenceView& view,
             std::vector<const Arg*> befores;
             std::vector<const Arg*> after;
             bool passive = rc.passive;
+            if (r == Relation::Acquires && !passive && buys_goods_of(view, h.end)) {
+                continue; // keeps buying "a lot" of X: goods, not the company
+            }
+            if (r == Relation::Acquires && !passive && buys_goods_from(view, h.end)) {
+                // X buys cells from Y: Y supplies X; buying a company names it directly.
+                r = Relation::Supplies;
+                passive = true;
+                rule = "en:supplies:" + rc.text + "…from";
+            }
             std::size_t by_at = passive ? std::string_view::npos : english_agent(view, h.end);
             for (std::size_t k = 0; k < view.args.size(); ++k) {
                 const Arg& a = view.args[k];
@@ -477,8 +494,11 @@ void extract_relations(const SentenceView& view,
                     passive = true;
                     after = listed_from(view, k);
                 } else if (a.start >= h.end && after.empty() && by_at == std::string_view::npos &&
-                           (a.role != Role::Genitive || k + 1 == view.args.size())) {
-                    after = listed_from(view, k); // the possessed name, not its owner
+                           (a.role != Role::Genitive || k + 1 == view.args.size()) &&
+                           (slot_for(a, r, passive, ctx) || !fitting_after(view, k, r, passive, ctx))) {
+                    // The possessed name, not its owner; the first that can fill the slot
+                    // (supplies HBM3E memory for AMD's accelerators: AMD's product).
+                    after = listed_from(view, k);
                 }
             }
             // The nearest name before the cue that can fill the slot (a passive's object,
@@ -488,6 +508,10 @@ void extract_relations(const SentenceView& view,
             for (std::size_t k = befores.size(); k-- > 0;) {
                 if (!slot_for(*befores[k], r, !passive, ctx)) continue;
                 before_list = listed_before(view, *befores[k]);
+                if (!direct_subject_gap(view.text.substr(befores[k]->word_end,
+                                                          h.start - befores[k]->word_end))) {
+                    before_list.resize(1); // a list far from the verb is not its subject
+                }
                 break;
             }
             const Arg* before = before_list.empty() ? nullptr : before_list.front();

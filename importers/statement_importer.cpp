@@ -238,6 +238,8 @@ ImportResult StatementImporter::read(std::istream& in,
             } else if (src->IsObject()) {
                 s.evidence.url = optional_string(*src, "url", error);
                 s.evidence.date = optional_string(*src, "date", error);
+                s.evidence.title = optional_string(*src, "title", error);
+                s.evidence.publisher = optional_string(*src, "publisher", error);
                 if (s.evidence.date.empty()) {
                     s.evidence.date = optional_string(*src, "published", error);
                 }

@@ -189,3 +189,35 @@ TEST_CASE("filters select by relation, certainty, dates and topic", "[core][stor
     f.types = {core::EntityType::Person};
     CHECK(count(f) == 0);
 }
+
+TEST_CASE("a version 1 database is migrated in place and keeps its data", "[core][store]") {
+    ScratchDir dir;
+    std::string path = dir.file("old.db");
+    {
+        core::Store store(path);
+        store.add(make_document("v1", "Alpha", core::Relation::Supplies, "Beta"));
+    }
+    // Turn the file back into the version 1 layout.
+    REQUIRE(corpkg::testing::run_shell("sqlite3 " + path +
+                                       " 'ALTER TABLE statements DROP COLUMN title; "
+                                       "ALTER TABLE statements DROP COLUMN publisher; "
+                                       "PRAGMA user_version = 1'")
+                .exit_code == 0);
+    core::Store store(path, core::Store::Mode::Existing);
+    CHECK(store.counts().statements == 1);
+    auto doc = make_document("v2", "Alpha", core::Relation::Supplies, "Beta");
+    doc.article.kind = "statements";
+    doc.statements[0].evidence.title = "Quarterly supply update";
+    doc.statements[0].evidence.publisher = "Example Wire";
+    store.add(doc);
+    std::vector<core::EdgeRecord> edges;
+    store.for_each_edge({}, [&](const core::EdgeRecord& e) { edges.push_back(e); });
+    REQUIRE(edges.size() == 1);
+    auto evidence = store.evidence(edges[0].id);
+    REQUIRE(evidence.size() == 2);
+    bool titled = false;
+    for (const auto& e : evidence) {
+        titled = titled || (e.title == "Quarterly supply update" && e.publisher == "Example Wire");
+    }
+    CHECK(titled);
+}

@@ -117,3 +117,113 @@ TEST_CASE("empty and entity-free text gives no statements", "[importers][relatio
     CHECK(importers::detect_language("삼성전자가 공급한다") == "ko");
     CHECK(importers::detect_language("Samsung supplies Apple") == "en");
 }
+
+TEST_CASE("an agent after a participle makes the relation passive", "[importers][relations]") {
+    auto es = edges("Apple's newest modem chips are manufactured in Arizona by TSMC.", "en");
+    CHECK(has(es, "TSMC", "manufactures_for", "Apple"));
+    CHECK_FALSE(has(es, "Apple", "manufactures_for", "TSMC"));
+    // A "by" in another clause is not the agent.
+    auto other = edges("Apple manufactures its phones in India, and Samsung Electronics is hit by tariffs.", "en");
+    CHECK_FALSE(has(other, "Samsung Electronics", "manufactures_for", "Apple"));
+}
+
+TEST_CASE("passive agents and patients are listed pairwise", "[importers][relations]") {
+    auto es = edges("The screens of the latest iPhone are supplied by Samsung Display and LG Display.", "en");
+    CHECK(has(es, "Samsung Display", "supplies", "Apple"));
+    CHECK(has(es, "LG Display", "supplies", "Apple"));
+    auto owned = edges("Kia and Hyundai Mobis are both controlled by Hyundai Motor.", "en");
+    CHECK(has(owned, "Kia", "subsidiary_of", "Hyundai Motor"));
+    CHECK(has(owned, "Hyundai Mobis", "subsidiary_of", "Hyundai Motor"));
+}
+
+TEST_CASE("a product stands for its maker in a directed relation", "[importers][relations]") {
+    auto es = edges("The Model Y relies on battery cells supplied by CATL.", "en");
+    CHECK(has(es, "CATL", "supplies", "Tesla"));
+    // Not in a symmetric one: a company does not partner with a phone's maker by the phone.
+    auto sym = edges("Samsung Electronics is partnering with the iPhone team.", "en");
+    CHECK_FALSE(has(sym, "Samsung Electronics", "partners_with", "Apple"));
+}
+
+TEST_CASE("buying goods from a company is a supply, not an acquisition", "[importers][relations]") {
+    auto es = edges("Tesla buys battery cells from LG Energy Solution and CATL.", "en");
+    CHECK(has(es, "LG Energy Solution", "supplies", "Tesla"));
+    CHECK(has(es, "CATL", "supplies", "Tesla"));
+    CHECK_FALSE(has(es, "Tesla", "acquires", "LG Energy Solution"));
+    auto deal = edges("Nvidia bought Mellanox from its shareholders.", "en");
+    CHECK_FALSE(has(deal, "Mellanox", "supplies", "Nvidia"));
+}
+
+TEST_CASE("English company descriptions resolve to a company", "[importers][relations]") {
+    // A plain description at the start of a sentence: the subject company.
+    auto plain = edges("Apple unveiled a new laptop on Monday. The company also wants to reduce its "
+                       "reliance on Qualcomm.", "en");
+    CHECK(has(plain, "Apple", "reduces_dependency_on", "Qualcomm"));
+    // With modifiers: another company than the subject, named earlier.
+    auto described = edges("Apple sold more phones this year. Apple still relies on Qualcomm modems, and "
+                           "the San Diego chipmaker will supply Apple until 2027.", "en");
+    CHECK(has(described, "Qualcomm", "supplies", "Apple"));
+    CHECK_FALSE(has(described, "Apple", "supplies", "Apple"));
+    // After a person of a known company: that company.
+    auto person = edges("Intel unveiled a new chip. Jensen Huang, Nvidia's chief executive, said the company "
+                        "would invest in Arm.", "en");
+    CHECK(has(person, "Nvidia", "invests_in", "Arm"));
+    CHECK_FALSE(has(person, "Intel", "invests_in", "Arm"));
+}
+
+TEST_CASE("an owner's possessive names the maker of a product a few words on",
+          "[importers][relations]") {
+    auto es = edges("Tesla's best-selling car, the Model Y, uses cells from Panasonic.", "en");
+    CHECK(has(es, "Tesla", "makes", "Tesla Model Y"));
+}
+
+TEST_CASE("Korean cues as news writes them: imports, funding, CDMO, head-to-head",
+          "[importers][relations]") {
+    auto imported = edges("LG에너지솔루션은 그동안 양극재 원료를 중국 CATL로부터 들여왔다.", "ko");
+    CHECK(has(imported, "CATL", "supplies", "LG Energy Solution"));
+    auto funded = edges("네이버는 소프트뱅크그룹으로부터 대규모 투자를 유치했다.", "ko");
+    CHECK(has(funded, "SoftBank Group", "invests_in", "Naver"));
+    CHECK_FALSE(has(funded, "Naver", "invests_in", "SoftBank Group"));
+    auto rivals = edges("현대차와 도요타는 수소차 시장에서 맞대결을 펼친다.", "ko");
+    CHECK(has(rivals, "Hyundai Motor", "competes_with", "Toyota"));
+}
+
+TEST_CASE("a Korean predicate decides the roles over a noun cue before it", "[importers][relations]") {
+    auto es = edges("AMD가 TSMC에 반도체 위탁생산을 맡겼다.", "ko");
+    CHECK(has(es, "TSMC", "manufactures_for", "AMD"));
+    CHECK_FALSE(has(es, "AMD", "manufactures_for", "TSMC"));
+    // Without the entrusting verb the noun keeps its roles.
+    auto plain = edges("TSMC가 AMD의 반도체를 위탁생산한다.", "ko");
+    CHECK(has(plain, "TSMC", "manufactures_for", "AMD"));
+}
+
+TEST_CASE("a description in the same clause as a name is another company", "[importers][relations]") {
+    auto es = edges("Hyundai Motor Group unveiled a new robot. The group signed a deal with SoftBank Group "
+                    "to acquire the robotics firm.", "en");
+    CHECK_FALSE(has(es, "Hyundai Motor Group", "acquires", "SoftBank Group"));
+}
+
+TEST_CASE("pairs with modifiers stand for the last two companies", "[importers][relations]") {
+    auto es = edges("Toyota sold more cars than Hyundai Motor in Europe. The two automakers compete "
+                    "in the hydrogen market.", "en");
+    CHECK(has(es, "Toyota", "competes_with", "Hyundai Motor"));
+    auto both = edges("Samsung Electronics and SK hynix reported record profits. Both Korean chipmakers "
+                      "compete fiercely in memory.", "en");
+    CHECK(has(both, "Samsung Electronics", "competes_with", "SK hynix"));
+}
+
+TEST_CASE("a bare Korean company name before a quoted product is its maker", "[importers][relations]") {
+    auto es = edges("이번 전시회에는 삼성전자 ‘갤럭시 S24’가 처음 공개됐다.", "ko");
+    CHECK(has(es, "Samsung Electronics", "makes", "Galaxy S24"));
+    // Another company's product is not claimed.
+    auto other = edges("이번 전시회에는 LG전자 ‘갤럭시 S24’ 비교 부스가 마련됐다.", "ko");
+    CHECK_FALSE(has(other, "LG Electronics", "makes", "Galaxy S24"));
+}
+
+TEST_CASE("a Korean companion right before the object shares its role", "[importers][relations]") {
+    auto es = edges("현대모비스는 현대차와 기아에 핵심 부품을 공급한다.", "ko");
+    CHECK(has(es, "Hyundai Mobis", "supplies", "Kia"));
+    CHECK(has(es, "Hyundai Mobis", "supplies", "Hyundai Motor"));
+    // A companion of the subject (함께) is not an object.
+    auto with = edges("삼성전자는 퀄컴과 함께 애플에 부품을 공급한다.", "ko");
+    CHECK_FALSE(has(with, "Samsung Electronics", "supplies", "Qualcomm"));
+}

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "reliability/reliability_support.hpp"
+#include "core/store.hpp"
 #include "test_support.hpp"
 
 using namespace corpkg::testing;
@@ -384,7 +385,7 @@ TEST_CASE("a database from a newer schema version is refused and left alone",
         REQUIRE(err[0].find(s.db) != std::string::npos);
         REQUIRE(err[0].find("newer") != std::string::npos);
     }
-    exec_sql(s.db, "PRAGMA user_version = 1");
+    exec_sql(s.db, "PRAGMA user_version = " + std::to_string(corpkg::core::Store::kSchemaVersion));
     require_kept(s);
     REQUIRE(read_store_facts(s.db).articles == s.before.articles);
 }

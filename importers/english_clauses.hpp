@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "importers/relation_rules.hpp"
+
+namespace corpkg::importers {
+
+/// English: the byte where an agent phrase starts when a participle cue is followed in its
+/// own clause by "by" (founded in 2016 by Y); npos otherwise.
+std::size_t english_agent(const SentenceView& v, std::size_t cue_end);
+
+/// English: a buying cue takes plain goods and then "of" a name (buying "a lot" of X).
+bool buys_goods_of(const SentenceView& v, std::size_t cue_end);
+
+/// English: a buying cue takes plain goods and then "from" a name (buys cells from X):
+/// X is a supplier, not a company being bought.
+bool buys_goods_from(const SentenceView& v, std::size_t cue_end);
+
+/// English: only auxiliaries and quantifiers between a subject list and its verb
+/// (A and B, both of which are controlled by).
+bool direct_subject_gap(std::string_view gap);
+
+/// English names listed before and with `last` (A and B, both of which …): `last` first,
+/// then the earlier ones.
+std::vector<const Arg*> listed_before(const SentenceView& v, const Arg& last);
+
+} // namespace corpkg::importers
