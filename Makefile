@@ -35,5 +35,9 @@ fuzz:
 	@cmake --build build/fuzz -j $(JOBS) --target corpkg_fuzz_targets
 	@bash tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
+# Every benchmark beside networkx and igraph, one table (a few minutes on 2 cores).
+bench: build
+	@python3 tests/bench/run_all.py --corpkg $(CORPKG)
+
 clean:
 	@rm -rf build $(OUT)

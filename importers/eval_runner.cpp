@@ -83,7 +83,7 @@ void score_inline(const std::string& path, const EvalRequest& request, const Lex
         ++line_no;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         rapidjson::Document record;
-        record.Parse(line.data(), line.size());
+        record.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
         if (record.HasParseError() || !record.IsObject()) {
             diagnostics.push_back({Diagnostic::Severity::Error, path, line_no, "invalid JSON"});
             continue;

@@ -150,7 +150,7 @@ std::vector<GoldEdge> read_gold(std::istream& in, const std::string& source) {
         ++line_no;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
         rapidjson::Document v;
-        v.Parse(line.data(), line.size());
+        v.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
         if (v.HasParseError() || !v.IsObject()) {
             throw core::InputError(source, line_no, "invalid gold line (expected a JSON object)");
         }

@@ -58,7 +58,7 @@ InputKind detect_kind(std::string_view path, std::string_view first_line) {
     if (ends_with(path, ".jsonl") || ((path == "-" || ends_with(path, ".json")) && json_line)) {
         // Decided by the top-level keys: a news record may carry gold statements inside.
         rapidjson::Document v;
-        v.Parse(first_line.data(), first_line.size());
+        v.Parse<rapidjson::kParseIterativeFlag>(first_line.data(), first_line.size());
         if (!v.HasParseError() && v.IsObject()) {
             if (v.HasMember("text") && !v.HasMember("relation")) return InputKind::NewsRecords;
             if (v.HasMember("subject") || v.HasMember("relation")) return InputKind::Statements;

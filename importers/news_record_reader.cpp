@@ -63,7 +63,7 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
             continue;
         }
         rapidjson::Document v;
-        v.Parse(line.data(), line.size());
+        v.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
         if (v.HasParseError()) {
             reject("invalid JSON at column " + std::to_string(v.GetErrorOffset() + 1) + ": " +
                    rapidjson::GetParseError_En(v.GetParseError()));

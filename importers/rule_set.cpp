@@ -74,7 +74,7 @@ Role parse_role(std::string_view name) {
 
 void RuleSet::add_json(std::string_view json, const std::string& source) {
     rapidjson::Document doc;
-    doc.Parse(json.data(), json.size());
+    doc.Parse<rapidjson::kParseIterativeFlag>(json.data(), json.size());
     if (doc.HasParseError()) {
         throw core::InputError(source, 0,
                                "invalid JSON at byte " + std::to_string(doc.GetErrorOffset()) +
