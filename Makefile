@@ -25,7 +25,7 @@ test: build
 check: deps
 	@cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCORPKG_SANITIZE=ON >/dev/null
 	@cmake --build build/asan -j $(JOBS)
-	@cd build/asan && ctest --output-on-failure -j $(JOBS)
+	@cd build/asan && LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp ctest --output-on-failure -j $(JOBS)
 
 # libFuzzer targets with ASan/UBSan, each run FUZZ_SECONDS from a seeded corpus.
 fuzz:
