@@ -9,7 +9,9 @@ db="$out/demo.db"
 rm -f "$db" "$db-wal" "$db-shm"
 export CORPKG_DB="$db"
 
-step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
+# Headings are bold only on a terminal, and never when NO_COLOR is set.
+if [[ -t 2 && -z "${NO_COLOR:-}" ]]; then bold=$'\033[1m' plain=$'\033[0m'; else bold='' plain=''; fi
+step() { printf '\n%s== %s%s\n' "$bold" "$*" "$plain" >&2; }
 
 step "corpkg import examples/"
 "$corpkg" import examples/
