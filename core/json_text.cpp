@@ -1,5 +1,7 @@
 #include "core/json_text.hpp"
 
+#include "core/utf8_encode.hpp"
+
 #include <cstdio>
 
 namespace corpkg::core {
@@ -45,24 +47,6 @@ std::string json_string_list(const std::vector<std::string>& items) {
 }
 
 namespace {
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 unsigned parse_hex4(std::string_view s, std::size_t i) {
     unsigned v = 0;

@@ -1,5 +1,7 @@
 #include "importers/text_normalizer.hpp"
 
+#include "core/utf8_encode.hpp"
+
 #include <cstdint>
 #include <vector>
 
@@ -22,24 +24,6 @@ char32_t decode(std::string_view s, std::size_t& i) {
     }
     i += len;
     return cp;
-}
-
-void encode(char32_t cp, std::string& out) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 bool is_space(char32_t cp) {
@@ -163,7 +147,7 @@ std::string TextNormalizer::clean_line(std::string_view line) const {
             s += ' ';
             continue;
         }
-        encode(unify(cp), s);
+        core::append_utf8(s, unify(cp));
     }
     s = drop_emails(std::move(s));
     // Bracketed bylines and credits: [헤럴드경제=기자 이름 기자], [연합], (서울=연합뉴스).

@@ -1,5 +1,7 @@
 #include "importers/xml_pull_parser.hpp"
 
+#include "core/utf8_encode.hpp"
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -11,24 +13,6 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 bool is_name_char(char c) {
     return !is_space(c) && c != '>' && c != '/' && c != '=' && c != '<' && c != '"' &&
            c != '\'';
-}
-
-void append_utf8(std::string& out, unsigned long cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x110000) {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 } // namespace
@@ -83,7 +67,7 @@ void XmlPullParser::decode(std::string_view raw, std::string& out) const {
             bool hex = ref[1] == 'x' || ref[1] == 'X';
             std::string digits(ref.substr(hex ? 2 : 1));
             try {
-                append_utf8(out, std::stoul(digits, nullptr, hex ? 16 : 10));
+                core::append_utf8(out, std::stoul(digits, nullptr, hex ? 16 : 10));
             } catch (const std::exception&) {
                 fail("bad character reference &" + std::string(ref) + ";");
             }
