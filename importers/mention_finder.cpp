@@ -102,7 +102,7 @@ bool MentionFinder::particle_rest(std::string_view s, std::size_t end, std::stri
     std::size_t p = i;
     while (i < s.size() && text::is_hangul(text::at(s, i, &len))) i += len;
     std::string_view rest = s.substr(p, i - p);
-    if (i < s.size() && text::is_word(text::at(s, i))) return false; // 'LG사이언스파크', 'LGU': a longer name, not the alias
+    if (i < s.size() && text::is_word(text::at(s, i))) return false; // a longer name: 'LG사이언스파크', 'LGU'
     if (!is_particles(rest)) return false;
     particle.assign(rest);
     word_end = i;
