@@ -69,6 +69,10 @@ std::optional<RunResult> run_as_nobody(const std::vector<std::string>& args) {
     if (is_root()) {
         if (run_shell("command -v setpriv").exit_code != 0) return std::nullopt;
         cmd = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+        // A build under a private directory (mktemp -d is mode 0700) is out of nobody's reach.
+        if (run_shell(cmd + "test -x '" + std::string(CORPKG_BINARY) + "'").exit_code != 0) {
+            return std::nullopt;
+        }
     }
     cmd += "env -u CORPKG_DB '" + std::string(CORPKG_BINARY) + "'";
     for (const auto& a : args) cmd += " '" + a + "'";
