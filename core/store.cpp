@@ -26,21 +26,6 @@ SQLite::Database open_database(const std::string& path, int flags) {
     }
 }
 
-/// Keeps the earlier (or later) of two ISO dates; an empty date is unknown, not earliest.
-std::string pick_date(const std::string& a, const std::string& b, bool earliest) {
-    if (a.empty()) return b;
-    if (b.empty()) return a;
-    return earliest ? std::min(a, b) : std::max(a, b);
-}
-
-void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& value) {
-    if (value.empty()) {
-        stmt.bind(index);
-    } else {
-        stmt.bind(index, value);
-    }
-}
-
 /// True when the schema can be read through this connection.
 bool readable(SQLite::Database& db) {
     try {
@@ -69,6 +54,20 @@ std::string immutable_uri(const std::string& path) {
 
 } // namespace
 
+std::string pick_date(const std::string& a, const std::string& b, bool earliest) {
+    if (a.empty()) return b;
+    if (b.empty()) return a;
+    return earliest ? std::min(a, b) : std::max(a, b);
+}
+
+void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& value) {
+    if (value.empty()) {
+        stmt.bind(index);
+    } else {
+        stmt.bind(index, value);
+    }
+}
+
 void rethrow_store_error(const SQLite::Exception& e, const std::string& path) {
     int code = e.getExtendedErrorCode();
     std::string what = e.what();
@@ -79,6 +78,32 @@ void rethrow_store_error(const SQLite::Exception& e, const std::string& path) {
 }
 
 Store::Impl::Impl(const std::string& p, int flags) : path(p), db(open_database(p, flags)) {}
+
+SQLite::Statement& Store::Impl::cached(const char* sql) {
+    auto& slot = statements_[sql];
+    if (!slot) {
+        slot = std::make_unique<SQLite::Statement>(db, sql);
+    } else {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+std::int64_t Store::Impl::insert_article(const Article& article) {
+    auto& ins = cached("INSERT INTO articles (content_hash, kind, source, url, title, "
+                       "publisher, published, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    ins.bind(1, article.content_hash);
+    ins.bind(2, article.kind);
+    ins.bind(3, article.source);
+    bind_text_or_null(ins, 4, article.url);
+    bind_text_or_null(ins, 5, article.title);
+    bind_text_or_null(ins, 6, article.publisher);
+    bind_text_or_null(ins, 7, article.published);
+    bind_text_or_null(ins, 8, article.lang);
+    ins.exec();
+    return db.getLastInsertRowid();
+}
 
 Store::Store(const std::string& path, Mode mode) {
     namespace fs = std::filesystem;
@@ -110,6 +135,9 @@ Store::Store(const std::string& path, Mode mode) {
             db.exec("PRAGMA journal_mode = WAL");
         }
         db.exec("PRAGMA synchronous = NORMAL");
+        // SQLite's default 2 MiB page cache makes a large import re-read the edge and
+        // entity indexes from the file for every row; 64 MiB keeps them in memory.
+        db.exec("PRAGMA cache_size = -65536");
         migrate(db, path, read_only);
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, path);
@@ -156,15 +184,18 @@ void Store::rollback() {
 }
 
 bool Store::has_article(const std::string& content_hash) const {
-    SQLite::Statement q(impl_->db, "SELECT 1 FROM articles WHERE content_hash = ?");
+    auto& q = impl_->cached("SELECT 1 FROM articles WHERE content_hash = ?");
     q.bind(1, content_hash);
-    return q.executeStep();
+    bool found = q.executeStep();
+    q.reset(); // a statement left mid-scan would hold the read snapshot open
+    return found;
 }
 
 std::int64_t Store::upsert_entity(const Entity& entity) {
     auto& db = impl_->db;
     try {
-        SQLite::Statement find(db, "SELECT key, discovered, parent, type FROM entities WHERE id = ?");
+        auto& find = impl_->cached("SELECT key, discovered, parent, type FROM entities "
+                                   "WHERE id = ?");
         find.bind(1, entity.id);
         std::int64_t key = 0;
         if (find.executeStep()) {
@@ -173,22 +204,23 @@ std::int64_t Store::upsert_entity(const Entity& entity) {
             bool parent_empty = find.getColumn(2).isNull();
             if (was_discovered && !entity.discovered) {
                 // A lexicon or curated entity replaces what extraction guessed.
-                SQLite::Statement up(db, "UPDATE entities SET discovered = 0, type = ?, name = ? "
-                                         "WHERE key = ?");
+                auto& up = impl_->cached("UPDATE entities SET discovered = 0, type = ?, "
+                                         "name = ? WHERE key = ?");
                 up.bind(1, std::string(to_string(entity.type)));
                 up.bind(2, entity.name);
                 up.bind(3, key);
                 up.exec();
             }
             if (parent_empty && !entity.parent.empty()) {
-                SQLite::Statement up(db, "UPDATE entities SET parent = ? WHERE key = ?");
+                auto& up = impl_->cached("UPDATE entities SET parent = ? WHERE key = ?");
                 up.bind(1, entity.parent);
                 up.bind(2, key);
                 up.exec();
             }
         } else {
-            SQLite::Statement ins(db, "INSERT INTO entities (id, name, type, parent, discovered) "
-                                      "VALUES (?, ?, ?, ?, ?)");
+            find.reset();
+            auto& ins = impl_->cached("INSERT INTO entities (id, name, type, parent, "
+                                      "discovered) VALUES (?, ?, ?, ?, ?)");
             ins.bind(1, entity.id);
             ins.bind(2, entity.name);
             ins.bind(3, std::string(to_string(entity.type)));
@@ -197,7 +229,8 @@ std::int64_t Store::upsert_entity(const Entity& entity) {
             ins.exec();
             key = db.getLastInsertRowid();
         }
-        SQLite::Statement alias(db, "INSERT OR IGNORE INTO aliases (key, entity, text, lang) "
+        find.reset();
+        auto& alias = impl_->cached("INSERT OR IGNORE INTO aliases (key, entity, text, lang) "
                                     "VALUES (?, ?, ?, ?)");
         auto add_alias = [&](const std::string& text, const std::string& lang) {
             alias.bind(1, name_key(text));
@@ -232,19 +265,7 @@ Store::AddResult Store::add(const Document& doc) {
             return AddResult::Duplicate;
         }
         {
-            SQLite::Statement ins(db, "INSERT INTO articles (content_hash, kind, source, url, "
-                                      "title, publisher, published, lang) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            ins.bind(1, article.content_hash);
-            ins.bind(2, article.kind);
-            ins.bind(3, article.source);
-            bind_text_or_null(ins, 4, article.url);
-            bind_text_or_null(ins, 5, article.title);
-            bind_text_or_null(ins, 6, article.publisher);
-            bind_text_or_null(ins, 7, article.published);
-            bind_text_or_null(ins, 8, article.lang);
-            ins.exec();
-            std::int64_t article_id = db.getLastInsertRowid();
+            std::int64_t article_id = impl_->insert_article(article);
 
             for (const auto& entity : doc.entities) {
                 upsert_entity(entity);
@@ -253,7 +274,7 @@ Store::AddResult Store::add(const Document& doc) {
                 if (auto it = impl_->key_cache.find(id); it != impl_->key_cache.end()) {
                     return it->second;
                 }
-                SQLite::Statement q(db, "SELECT key FROM entities WHERE id = ?");
+                auto& q = impl_->cached("SELECT key FROM entities WHERE id = ?");
                 q.bind(1, id);
                 if (!q.executeStep()) {
                     throw StoreError(article.source + ": statement names unknown entity '" + id +
@@ -261,6 +282,7 @@ Store::AddResult Store::add(const Document& doc) {
                                      0);
                 }
                 std::int64_t key = q.getColumn(0).getInt64();
+                q.reset();
                 impl_->key_cache[id] = key;
                 return key;
             };
@@ -291,19 +313,16 @@ Store::AddResult Store::add(const Document& doc) {
                 g.topics.insert(s.topics.begin(), s.topics.end());
             }
 
-            SQLite::Statement find_edge(db, "SELECT id, certainty, weight, mentions, first_seen, "
-                                            "last_seen, topics FROM edges WHERE subject = ? AND "
-                                            "relation = ? AND object = ? AND negated = ?");
-            SQLite::Statement update_edge(db, "UPDATE edges SET certainty = ?, weight = ?, "
-                                              "mentions = ?, first_seen = ?, last_seen = ?, "
-                                              "topics = ? WHERE id = ?");
-            SQLite::Statement insert_edge(db, "INSERT INTO edges (subject, relation, object, "
-                                              "negated, certainty, weight, mentions, first_seen, "
-                                              "last_seen, topics) VALUES (?,?,?,?,?,?,?,?,?,?)");
-            SQLite::Statement insert_statement(
-                db, "INSERT INTO statements (edge, article, certainty, attribution, topics, "
-                    "sentence, start, end, url, date, rule, rule_version, title, publisher) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            auto& find_edge = impl_->cached(kFindEdge);
+            auto& update_edge = impl_->cached(kUpdateEdge);
+            auto& insert_edge = impl_->cached("INSERT INTO edges (subject, relation, object, "
+                                              "negated, certainty, weight, mentions, "
+                                              "first_seen, last_seen, topics) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?)");
+            auto& insert_statement = impl_->cached(
+                "INSERT INTO statements (edge, article, certainty, attribution, topics, "
+                "sentence, start, end, url, date, rule, rule_version, title, publisher) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 
             for (auto& [k, g] : groups) {
                 auto [subject, relation, object, negated] = k;
@@ -335,8 +354,10 @@ Store::AddResult Store::add(const Document& doc) {
                     bind_text_or_null(update_edge, 5, pick_date(last, g.last_seen, false));
                     update_edge.bind(6, json_string_list({g.topics.begin(), g.topics.end()}));
                     update_edge.bind(7, edge_id);
+                    find_edge.reset();
                     update_edge.exec();
                 } else {
+                    find_edge.reset();
                     insert_edge.reset();
                     insert_edge.bind(1, subject);
                     insert_edge.bind(2, rel);

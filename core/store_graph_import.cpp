@@ -10,28 +10,15 @@
 namespace corpkg::core {
 namespace {
 
-void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& value) {
-    if (value.empty()) {
-        stmt.bind(index);
-    } else {
-        stmt.bind(index, value);
-    }
-}
-
-/// The earlier (or later) of two ISO dates; an empty date is unknown, not earliest.
-std::string pick_date(const std::string& a, const std::string& b, bool earliest) {
-    if (a.empty()) return b;
-    if (b.empty()) return a;
-    return earliest ? std::min(a, b) : std::max(a, b);
-}
-
-std::int64_t entity_key(SQLite::Database& db, const std::string& id, const std::string& source) {
-    SQLite::Statement q(db, "SELECT key FROM entities WHERE id = ?");
+std::int64_t entity_key(SQLite::Statement& q, const std::string& id, const std::string& source) {
+    q.reset();
     q.bind(1, id);
     if (!q.executeStep()) {
         throw StoreError(source + ": edge names unknown entity '" + id + "'", 0);
     }
-    return q.getColumn(0).getInt64();
+    std::int64_t key = q.getColumn(0).getInt64();
+    q.reset();
+    return key;
 }
 
 } // namespace
@@ -40,45 +27,31 @@ Store::AddResult Store::add_graph(const Document& doc) {
     auto& db = impl_->db;
     const Article& article = doc.article;
     try {
+        DocumentTransaction tx(db, impl_->in_run, impl_->key_cache, "corpkg_graph");
         if (has_article(article.content_hash)) {
             return AddResult::Duplicate;
         }
-        db.exec("SAVEPOINT corpkg_graph");
-        try {
-            SQLite::Statement ins(db, "INSERT INTO articles (content_hash, kind, source, url, "
-                                      "title, publisher, published, lang) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-            ins.bind(1, article.content_hash);
-            ins.bind(2, article.kind);
-            ins.bind(3, article.source);
-            bind_text_or_null(ins, 4, article.url);
-            bind_text_or_null(ins, 5, article.title);
-            bind_text_or_null(ins, 6, article.publisher);
-            bind_text_or_null(ins, 7, article.published);
-            bind_text_or_null(ins, 8, article.lang);
-            ins.exec();
-            std::int64_t article_id = db.getLastInsertRowid();
+        {
+            std::int64_t article_id = impl_->insert_article(article);
             for (const auto& entity : doc.entities) {
                 upsert_entity(entity);
             }
 
-            SQLite::Statement find_edge(db, "SELECT id, certainty, weight, mentions, first_seen, "
-                                            "last_seen, topics FROM edges WHERE subject = ? AND "
-                                            "relation = ? AND object = ? AND negated = ?");
-            SQLite::Statement id_taken(db, "SELECT 1 FROM edges WHERE id = ?");
-            SQLite::Statement update_edge(db, "UPDATE edges SET certainty = ?, weight = ?, "
-                                              "mentions = ?, first_seen = ?, last_seen = ?, "
-                                              "topics = ? WHERE id = ?");
-            SQLite::Statement insert_edge(db, "INSERT INTO edges (id, subject, relation, object, "
-                                              "negated, certainty, weight, mentions, first_seen, "
-                                              "last_seen, topics) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-            SQLite::Statement insert_statement(
-                db, "INSERT INTO statements (edge, article, certainty, attribution, topics, "
-                    "sentence, url, rule) VALUES (?, ?, ?, 'article', '[]', ?, ?, 'graph')");
+            auto& find_key = impl_->cached("SELECT key FROM entities WHERE id = ?");
+            auto& find_edge = impl_->cached(kFindEdge);
+            auto& id_taken = impl_->cached("SELECT 1 FROM edges WHERE id = ?");
+            auto& update_edge = impl_->cached(kUpdateEdge);
+            auto& insert_edge = impl_->cached("INSERT INTO edges (id, subject, relation, object, "
+                                              "negated, certainty, weight, mentions, "
+                                              "first_seen, last_seen, topics) "
+                                              "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+            auto& insert_statement = impl_->cached(
+                "INSERT INTO statements (edge, article, certainty, attribution, topics, "
+                "sentence, url, rule) VALUES (?, ?, ?, 'article', '[]', ?, ?, 'graph')");
 
             for (const auto& a : doc.aggregates) {
-                std::int64_t subject = entity_key(db, a.subject, article.source);
-                std::int64_t object = entity_key(db, a.object, article.source);
+                std::int64_t subject = entity_key(find_key, a.subject, article.source);
+                std::int64_t object = entity_key(find_key, a.object, article.source);
                 std::string rel(to_string(a.relation));
                 std::set<std::string> topics(a.topics.begin(), a.topics.end());
                 find_edge.reset();
@@ -106,8 +79,10 @@ Store::AddResult Store::add_graph(const Document& doc) {
                                                 false));
                     update_edge.bind(6, json_string_list({topics.begin(), topics.end()}));
                     update_edge.bind(7, edge_id);
+                    find_edge.reset();
                     update_edge.exec();
                 } else {
+                    find_edge.reset();
                     // Keep the file's edge id when this store has not used it, so `e<N>`
                     // stays the same name for the same edge across databases.
                     bool keep_id = a.id > 0;
@@ -115,6 +90,7 @@ Store::AddResult Store::add_graph(const Document& doc) {
                         id_taken.reset();
                         id_taken.bind(1, a.id);
                         keep_id = !id_taken.executeStep();
+                        id_taken.reset();
                     }
                     insert_edge.reset();
                     if (keep_id) {
@@ -153,13 +129,8 @@ Store::AddResult Store::add_graph(const Document& doc) {
                     insert_statement.exec();
                 }
             }
-            db.exec("RELEASE corpkg_graph");
-        } catch (...) {
-            db.exec("ROLLBACK TO corpkg_graph");
-            db.exec("RELEASE corpkg_graph");
-            impl_->key_cache.clear();
-            throw;
         }
+        tx.commit();
         return AddResult::Added;
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, impl_->path);

@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -20,7 +21,33 @@ struct Store::Impl {
     // Entity id → key, filled as entities are upserted; cleared on rollback because the
     // rolled-back rows' keys may be reused.
     std::unordered_map<std::string, std::int64_t> key_cache;
+
+    /// The prepared statement for `sql` (a string literal: keyed by its address), reset
+    /// and unbound. Imports run the same few statements for every entity, edge and
+    /// evidence; preparing them once keeps SQL parsing out of the per-row cost.
+    SQLite::Statement& cached(const char* sql);
+
+    /// Inserts the article row of a document and returns its id.
+    std::int64_t insert_article(const Article& article);
+
+  private:
+    // Declared after db, so the statements are finalized before the connection closes.
+    std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
+
+/// The edge row of (subject, relation, object, negated) and the aggregate to merge into.
+inline constexpr const char* kFindEdge =
+    "SELECT id, certainty, weight, mentions, first_seen, last_seen, topics FROM edges "
+    "WHERE subject = ? AND relation = ? AND object = ? AND negated = ?";
+inline constexpr const char* kUpdateEdge =
+    "UPDATE edges SET certainty = ?, weight = ?, mentions = ?, first_seen = ?, last_seen = ?, "
+    "topics = ? WHERE id = ?";
+
+/// Binds `value`, or NULL when it is empty (an unknown url, date, title...).
+void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& value);
+
+/// The earlier (or later) of two ISO dates; an empty date is unknown, not earliest.
+std::string pick_date(const std::string& a, const std::string& b, bool earliest);
 
 /// One document's all-or-nothing unit of work. Outside begin()/commit() it is a
 /// transaction of its own, begun IMMEDIATE so that the duplicate check and the writes see
