@@ -38,14 +38,20 @@ std::vector<Record> group_records(const core::Store& store, const core::Topology
         if (g < groups && g == group_of[a.target]) ++edges[g];
     }
     std::vector<std::int64_t> keys;
-    for (auto& m : members) {
-        std::stable_sort(m.begin(), m.end(), [&](auto a, auto b) {
-            if (degree[a].degree != degree[b].degree) return degree[a].degree > degree[b].degree;
+    // Most central first; ties by position, so only the listed members need sorting.
+    auto central = [&](std::uint32_t a, std::uint32_t b) {
+        if (degree[a].degree != degree[b].degree) return degree[a].degree > degree[b].degree;
+        if (degree[a].mentions != degree[b].mentions) {
             return degree[a].mentions > degree[b].mentions;
-        });
-        if (opts.members > 0 && m.size() > static_cast<std::size_t>(opts.members)) {
-            m.resize(static_cast<std::size_t>(opts.members));
         }
+        return a < b;
+    };
+    for (auto& m : members) {
+        std::size_t listed = m.size();
+        if (opts.members > 0) listed = std::min(listed, static_cast<std::size_t>(opts.members));
+        std::partial_sort(m.begin(), m.begin() + static_cast<std::ptrdiff_t>(listed), m.end(),
+                          central);
+        m.resize(listed);
         for (auto v : m) keys.push_back(graph.keys[v]);
     }
     auto names = entities_by_key(store, keys);
@@ -68,7 +74,10 @@ void run_components(AppContext& ctx, const GroupOptions& opts) {
     auto filter = opts.filter.to_filter();
     Format format = ctx.format();
     core::Store store = ctx.open_store(core::Store::Mode::Existing);
-    auto graph = core::Topology::load(store, filter);
+    // Components and the degree ordering of members need no relation.
+    core::ArcColumns columns;
+    columns.relation = false;
+    auto graph = core::Topology::load(store, filter, columns);
     auto parts = core::connected_components(graph);
     auto rows = group_records(store, graph, parts.component_of, parts.sizes, "component", opts);
     print_records(std::cout, format, rows, ctx.colour_stdout());
@@ -78,7 +87,9 @@ void run_communities(AppContext& ctx, const GroupOptions& opts) {
     auto filter = opts.filter.to_filter();
     Format format = ctx.format();
     core::Store store = ctx.open_store(core::Store::Mode::Existing);
-    auto graph = core::Topology::load(store, filter);
+    core::ArcColumns columns;
+    columns.relation = false;
+    auto graph = core::Topology::load(store, filter, columns);
     auto parts = core::louvain(graph);
     auto rows = group_records(store, graph, parts.community_of, parts.sizes, "community", opts);
     if (format == Format::Json) {

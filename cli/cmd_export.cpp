@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <iostream>
 
@@ -9,6 +10,7 @@
 #include "core/version.hpp"
 #include "exporters/dot_writer.hpp"
 #include "exporters/exporter.hpp"
+#include "exporters/store_source.hpp"
 
 namespace corpkg::cli {
 namespace {
@@ -27,10 +29,73 @@ bool is_picture(const std::string& format) {
     return format == "dot" || format == "svg" || format == "png";
 }
 
+/// Writes through `write` to `output` (stdout when empty or `-`). A file is written next
+/// to the target and renamed, so a failed export never leaves half a file.
+void write_output(const std::string& output, const std::function<void(std::ostream&)>& write) {
+    if (output.empty() || output == "-") {
+        write(std::cout);
+        std::cout.flush();
+        return;
+    }
+    std::string tmp = output + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary);
+        if (!out) {
+            throw core::Error(output + ": cannot write");
+        }
+        try {
+            write(out);
+            out.flush();
+            if (!out) {
+                throw core::Error(output + ": write failed (disk full?)");
+            }
+        } catch (...) {
+            out.close();
+            std::error_code ignored;
+            std::filesystem::remove(tmp, ignored);
+            throw;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, output, ec);
+    if (ec) {
+        throw core::Error(output + ": " + ec.message());
+    }
+}
+
+void report(const ExportOptions& opts, std::size_t nodes, std::size_t edges) {
+    if (!opts.output.empty() && opts.output != "-") {
+        std::cerr << "corpkg: wrote " << nodes << " nodes and " << edges << " edges to "
+                  << opts.output << "\n";
+    }
+}
+
 void run_export(AppContext& ctx, const ExportOptions& opts) {
     auto filter = opts.filter.to_filter();
     auto exporter = exporters::make_exporter(opts.format, opts.variants);
     core::Store store = ctx.open_store(core::Store::Mode::Existing);
+    exporters::ExportContext context;
+    context.store = &store;
+    context.filter = filter;
+    std::string filters = opts.filter.describe();
+    if (!opts.ego.empty()) {
+        filters += (filters.empty() ? "" : ";") + std::string("ego=") + opts.ego +
+                   ";depth=" + std::to_string(opts.depth);
+    }
+    context.graph_attributes = {{"corpkg_version", core::kVersion}, {"filters", filters}};
+
+    // The whole (filtered) store: written as it is read, without a GraphView, so neither
+    // time nor memory is spent holding a million edges first.
+    const auto* streaming = dynamic_cast<const exporters::StreamingExporter*>(exporter.get());
+    if (opts.ego.empty() && streaming != nullptr) {
+        exporters::StoreSource source(store, filter);
+        write_output(opts.output,
+                     [&](std::ostream& out) { streaming->write_source(source, context, out); });
+        report(opts, source.node_count(), source.edge_count());
+        return;
+    }
+
+    // An ego network, and pictures (which lay out the whole graph), need the view.
     auto view = core::GraphView::load(store, filter);
     if (!opts.ego.empty()) {
         auto center = resolve_entity(store, opts.ego);
@@ -49,47 +114,9 @@ void run_export(AppContext& ctx, const ExportOptions& opts) {
             ". Narrow it with --ego NAME --depth 1, --relation, --type, --certainty or "
             "--since, or pass --force to draw it anyway");
     }
-    exporters::ExportContext context;
-    context.store = &store;
-    context.filter = filter;
-    std::string filters = opts.filter.describe();
-    if (!opts.ego.empty()) {
-        filters += (filters.empty() ? "" : ";") + std::string("ego=") + opts.ego +
-                   ";depth=" + std::to_string(opts.depth);
-    }
-    context.graph_attributes = {{"corpkg_version", core::kVersion}, {"filters", filters}};
-    if (opts.output.empty() || opts.output == "-") {
-        exporter->write(view, context, std::cout);
-        std::cout.flush();
-        return;
-    }
-    // Write next to the target and rename, so a failed export never leaves half a file.
-    std::string tmp = opts.output + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary);
-        if (!out) {
-            throw core::Error(opts.output + ": cannot write");
-        }
-        try {
-            exporter->write(view, context, out);
-            out.flush();
-            if (!out) {
-                throw core::Error(opts.output + ": write failed (disk full?)");
-            }
-        } catch (...) {
-            out.close();
-            std::error_code ignored;
-            std::filesystem::remove(tmp, ignored);
-            throw;
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(tmp, opts.output, ec);
-    if (ec) {
-        throw core::Error(opts.output + ": " + ec.message());
-    }
-    std::cerr << "corpkg: wrote " << view.nodes().size() << " nodes and " << view.edges().size()
-              << " edges to " << opts.output << "\n";
+    write_output(opts.output,
+                 [&](std::ostream& out) { exporter->write(view, context, out); });
+    report(opts, view.nodes().size(), view.edges().size());
 }
 
 } // namespace

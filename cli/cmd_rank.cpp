@@ -16,6 +16,7 @@ constexpr std::size_t kLargeForBetweenness = 200000;
 struct RankOptions {
     std::string by = "degree";
     int top = 20;
+    std::size_t samples = 0; ///< betweenness pivots; 0: exact
     FilterOptions filter;
 };
 
@@ -29,12 +30,13 @@ void run_rank(AppContext& ctx, const RankOptions& opts) {
     if (opts.by == "pagerank") {
         score = core::pagerank(graph);
     } else if (opts.by == "betweenness") {
-        if (graph.arcs.size() > kLargeForBetweenness) {
-            std::cerr << "corpkg: betweenness over " << graph.arcs.size()
-                      << " edges takes time proportional to entities × edges; filters "
-                         "(--relation, --type, --since) narrow the graph\n";
+        if (graph.arcs.size() > kLargeForBetweenness && opts.samples == 0) {
+            std::cerr << "corpkg: exact betweenness over " << graph.arcs.size()
+                      << " edges takes time proportional to entities × edges; --samples K "
+                         "estimates it from K sources, and filters (--relation, --type, "
+                         "--since) narrow the graph\n";
         }
-        score = core::betweenness(graph);
+        score = core::betweenness(graph, false, opts.samples);
     } else {
         score.resize(degree.size());
         for (std::size_t i = 0; i < degree.size(); ++i) {
@@ -87,6 +89,9 @@ void setup_rank(CLI::App& app, AppContext& ctx) {
     sub->add_option("--by", opts->by, "degree, pagerank or betweenness")
         ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}));
     sub->add_option("--top", opts->top, "How many to list (0: all)")->check(CLI::NonNegativeNumber);
+    sub->add_option("--samples", opts->samples,
+                    "Betweenness estimated from K sampled sources (fixed seed; 0: exact)")
+        ->check(CLI::NonNegativeNumber);
     opts->filter.add_to(*sub);
     add_format_option(*sub, ctx);
     sub->callback([&ctx, opts] { run_rank(ctx, *opts); });

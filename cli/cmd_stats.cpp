@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/filter_options.hpp"
 #include "core/json_text.hpp"
 
 namespace corpkg::cli {
@@ -17,10 +18,11 @@ std::string counts_json(const Counts& counts) {
     return out + "}";
 }
 
-void run_stats(AppContext& ctx) {
+void run_stats(AppContext& ctx, const FilterOptions& filter_options) {
+    auto filter = filter_options.to_filter();
     Format format = ctx.format();
     core::Store store = ctx.open_store(core::Store::Mode::Existing);
-    auto s = store.stats();
+    auto s = store.stats(filter);
     const auto& c = s.counts;
     Record r;
     // The four integer totals stay at the top level: scripts read them directly.
@@ -56,10 +58,13 @@ void run_stats(AppContext& ctx) {
 } // namespace
 
 void setup_stats(CLI::App& app, AppContext& ctx) {
+    auto filter = std::make_shared<FilterOptions>();
     auto* sub = app.add_subcommand("stats", "Entities by type, edges by relation and certainty, "
-                                            "articles by language and publisher, date range");
+                                            "articles by language and publisher, date range "
+                                            "(with filters: of the edges passing them)");
+    filter->add_to(*sub);
     add_format_option(*sub, ctx);
-    sub->callback([&ctx] { run_stats(ctx); });
+    sub->callback([&ctx, filter] { run_stats(ctx, *filter); });
 }
 
 } // namespace corpkg::cli

@@ -3,78 +3,152 @@
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
-#include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/page_rank.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <cmath>
 #include <numeric>
+#include <random>
 #include <utility>
 
 namespace corpkg::core {
 namespace {
 
-// 32-bit vertex and edge indices halve the memory of a million-arc graph.
-using CsrGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property,
-                                                    boost::no_property, boost::no_property,
-                                                    std::uint32_t, std::uint32_t>;
+/// The arcs PageRank walks as a pull structure: for each node the sources of its
+/// in-arcs (stored direction, plus the reverse of symmetric relations), ascending, and
+/// each node's out-degree. 4 bytes per arc and per node; a bidirectional Boost CSR holds
+/// both directions and edge indices besides.
+struct InArcs {
+    std::vector<std::uint32_t> start; ///< node → first index in `source`, size n + 1
+    std::vector<std::uint32_t> source;
+    std::vector<std::uint32_t> out_degree;
+};
 
-/// The arcs PageRank walks: stored direction, plus the reverse of symmetric relations.
-std::vector<std::pair<std::uint32_t, std::uint32_t>> rank_arcs(const Topology& g) {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> arcs;
-    arcs.reserve(g.arcs.size() * 2);
-    for (const auto& a : g.arcs) {
-        arcs.emplace_back(a.source, a.target);
-        if (is_symmetric(a.relation) && a.source != a.target) {
-            arcs.emplace_back(a.target, a.source);
+InArcs in_arcs(const Topology& g) {
+    std::size_t n = g.node_count();
+    InArcs in;
+    in.out_degree.assign(n, 0);
+    in.start.assign(n + 1, 0);
+    auto walk = [&](auto&& fn) {
+        for (const auto& a : g.arcs) {
+            fn(a.source, a.target);
+            if (is_symmetric(a.relation) && a.source != a.target) fn(a.target, a.source);
+        }
+    };
+    walk([&](std::uint32_t u, std::uint32_t v) {
+        ++in.out_degree[u];
+        ++in.start[v + 1];
+    });
+    for (std::size_t v = 0; v < n; ++v) in.start[v + 1] += in.start[v];
+    // Bucket by source first, then by target: each in-list ends up ordered by source, the
+    // order Boost's CSR graph sums in, so ranks are the same to the last bit.
+    std::vector<std::uint32_t> out_start(n + 1, 0);
+    for (std::size_t u = 0; u < n; ++u) out_start[u + 1] = out_start[u] + in.out_degree[u];
+    std::vector<std::uint32_t> target(out_start[n]);
+    {
+        std::vector<std::uint32_t> fill(out_start.begin(), out_start.end() - 1);
+        walk([&](std::uint32_t u, std::uint32_t v) { target[fill[u]++] = v; });
+    }
+    in.source.resize(target.size());
+    std::vector<std::uint32_t> fill(in.start.begin(), in.start.end() - 1);
+    for (std::uint32_t u = 0; u < n; ++u) {
+        for (std::uint32_t i = out_start[u]; i < out_start[u + 1]; ++i) {
+            in.source[fill[target[i]]++] = u;
         }
     }
-    return arcs;
+    return in;
 }
 
-/// Boost's page_rank step leaves out the rank of nodes without out-arcs and never
-/// normalizes. Its `done` predicate sees the rank map after every step, so it restores the
-/// missing mass there (spread evenly, as the textbook definition does) and tests the
-/// networkx convergence rule. Ranks are kept at scale n (sum n) while iterating.
-struct DanglingAwareDone {
-    struct State {
-        std::vector<double> previous;
-        int iteration = 0;
-    };
-    State* state;
-    std::size_t n;
-    double tolerance;
-    int max_iterations;
-
-    template <typename RankMap, typename Graph>
-    bool operator()(const RankMap& rank, const Graph& graph) const {
-        auto& st = *state;
-        double count = static_cast<double>(n);
-        if (st.iteration++ == 0) {
-            // page_rank starts every node at 1/n; move to scale n.
-            for (auto v : boost::make_iterator_range(vertices(graph))) {
-                put(rank, v, 1.0);
-            }
-            st.previous.assign(n, 1.0);
-            return false;
+/// The undirected simple graph of the arcs: each unordered pair once, no self-edges.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> simple_pairs(const Topology& g) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    pairs.reserve(g.arcs.size());
+    for (const auto& a : g.arcs) {
+        if (a.source != a.target) {
+            pairs.emplace_back(std::min(a.source, a.target), std::max(a.source, a.target));
         }
-        double sum = 0;
-        for (auto v : boost::make_iterator_range(vertices(graph))) {
-            sum += get(rank, v);
-        }
-        // With the previous ranks summing to n, what a step loses is exactly damping × the
-        // dangling nodes' rank.
-        double missing = (count - sum) / count;
-        double change = 0;
-        for (auto v : boost::make_iterator_range(vertices(graph))) {
-            double r = get(rank, v) + missing;
-            put(rank, v, r);
-            change += std::abs(r - st.previous[v]);
-            st.previous[v] = r;
-        }
-        return change / count < count * tolerance || st.iteration > max_iterations;
     }
-};
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+/// Brandes' accumulation from `k` pivots drawn without replacement (a partial
+/// Fisher–Yates shuffle under a fixed seed, so runs agree), scaled by n / k as networkx's
+/// betweenness_centrality(k=...) does: an unbiased estimate of the exact value, and the
+/// exact value itself when k = n.
+std::vector<double> sampled_betweenness(const Topology& g, bool normalized, std::size_t k) {
+    std::size_t n = g.node_count();
+    std::vector<double> centrality(n, 0.0);
+    if (n == 0 || k == 0) return centrality;
+    auto pairs = simple_pairs(g);
+    std::vector<std::uint32_t> start(n + 1, 0), adjacent(pairs.size() * 2);
+    for (auto [u, v] : pairs) {
+        ++start[u + 1];
+        ++start[v + 1];
+    }
+    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (auto [u, v] : pairs) {
+            adjacent[fill[u]++] = v;
+            adjacent[fill[v]++] = u;
+        }
+    }
+    pairs = {};
+    std::vector<std::uint32_t> pivots(n);
+    std::iota(pivots.begin(), pivots.end(), 0);
+    std::mt19937_64 random(0x636B6731); // fixed: the same pivots on every run
+    for (std::size_t i = 0; i < k; ++i) {
+        std::size_t j = i + static_cast<std::size_t>(random() % (n - i));
+        std::swap(pivots[i], pivots[j]);
+    }
+    pivots.resize(k);
+    std::vector<int> distance(n, -1);
+    std::vector<double> paths(n, 0.0), dependency(n, 0.0);
+    std::vector<std::uint32_t> order; // nodes in BFS order
+    order.reserve(n);
+    for (auto s : pivots) {
+        order.clear();
+        distance[s] = 0;
+        paths[s] = 1.0;
+        order.push_back(s);
+        for (std::size_t head = 0; head < order.size(); ++head) {
+            auto v = order[head];
+            for (auto i = start[v]; i < start[v + 1]; ++i) {
+                auto w = adjacent[i];
+                if (distance[w] < 0) {
+                    distance[w] = distance[v] + 1;
+                    order.push_back(w);
+                }
+                if (distance[w] == distance[v] + 1) paths[w] += paths[v];
+            }
+        }
+        for (auto it = order.rbegin(); it != order.rend(); ++it) {
+            auto w = *it;
+            for (auto i = start[w]; i < start[w + 1]; ++i) {
+                auto v = adjacent[i];
+                if (distance[v] == distance[w] - 1) {
+                    dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
+                }
+            }
+            if (w != s) centrality[w] += dependency[w];
+        }
+        for (auto v : order) {
+            distance[v] = -1;
+            paths[v] = 0.0;
+            dependency[v] = 0.0;
+        }
+    }
+    // Each unordered pair was counted from both ends: halve, or normalize over ordered
+    // pairs; then extrapolate from k pivots to n.
+    double scale = 0.5;
+    if (normalized && n > 2) {
+        scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
+    }
+    scale *= static_cast<double>(n) / static_cast<double>(k);
+    for (double& c : centrality) c *= scale;
+    return centrality;
+}
 
 } // namespace
 
@@ -103,17 +177,38 @@ std::vector<double> pagerank(const Topology& g, const PageRankOptions& options) 
     if (n == 0) {
         return {};
     }
-    auto arcs = rank_arcs(g);
-    CsrGraph graph(boost::edges_are_unsorted_multi_pass, arcs.begin(), arcs.end(),
-                   static_cast<std::uint32_t>(n));
-    arcs = {};
-    std::vector<double> rank(n), scratch(n);
-    auto index = get(boost::vertex_index, graph);
-    DanglingAwareDone::State state;
-    DanglingAwareDone done{&state, n, options.tolerance, options.max_iterations};
-    boost::graph::page_rank(graph, boost::make_iterator_property_map(rank.begin(), index), done,
-                            options.damping, static_cast<std::uint32_t>(n),
-                            boost::make_iterator_property_map(scratch.begin(), index));
+    InArcs in = in_arcs(g);
+    // The textbook iteration at scale n (ranks sum to n while iterating): each step pulls
+    // damping × rank/out-degree along in-arcs and adds 1 - damping; what a step loses to
+    // nodes without out-arcs (damping × their rank) is spread evenly afterwards; stop when
+    // the L1 change is below n × tolerance at scale 1, as networkx does.
+    double count = static_cast<double>(n);
+    double d = options.damping;
+    std::vector<double> rank(n, 1.0), next(n), share(n);
+    for (int iteration = 1;; ++iteration) {
+        for (std::size_t u = 0; u < n; ++u) {
+            share[u] = in.out_degree[u] ? rank[u] / static_cast<double>(in.out_degree[u]) : 0.0;
+        }
+        double sum = 0;
+        for (std::size_t v = 0; v < n; ++v) {
+            double pulled = 0;
+            for (std::uint32_t i = in.start[v]; i < in.start[v + 1]; ++i) {
+                pulled += share[in.source[i]];
+            }
+            next[v] = (1.0 - d) + d * pulled;
+            sum += next[v];
+        }
+        double missing = (count - sum) / count;
+        double change = 0;
+        for (std::size_t v = 0; v < n; ++v) {
+            next[v] += missing;
+            change += std::abs(next[v] - rank[v]);
+        }
+        rank.swap(next);
+        if (change / count < count * options.tolerance || iteration + 1 > options.max_iterations) {
+            break;
+        }
+    }
     double total = std::accumulate(rank.begin(), rank.end(), 0.0);
     for (double& r : rank) {
         r /= total;
@@ -121,17 +216,12 @@ std::vector<double> pagerank(const Topology& g, const PageRankOptions& options) 
     return rank;
 }
 
-std::vector<double> betweenness(const Topology& g, bool normalized) {
+std::vector<double> betweenness(const Topology& g, bool normalized, std::size_t samples) {
     std::size_t n = g.node_count();
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
-    pairs.reserve(g.arcs.size());
-    for (const auto& a : g.arcs) {
-        if (a.source != a.target) {
-            pairs.emplace_back(std::min(a.source, a.target), std::max(a.source, a.target));
-        }
+    if (samples > 0) {
+        return sampled_betweenness(g, normalized, std::min(samples, n));
     }
-    std::sort(pairs.begin(), pairs.end());
-    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    auto pairs = simple_pairs(g);
     using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
     Undirected graph(pairs.begin(), pairs.end(), n);
     std::vector<double> centrality(n, 0.0);

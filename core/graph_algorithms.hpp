@@ -29,19 +29,24 @@ struct PageRankOptions {
 ///
 /// Arcs follow the stored direction (supplier → customer, investor → investee, person →
 /// company), symmetric relations count in both directions, and parallel edges count once
-/// each. Computed by boost::page_rank on a bidirectional compressed-sparse-row graph; the
-/// rank of nodes without out-arcs is spread evenly over all nodes after each step (Boost
-/// itself drops it), so the result is the textbook definition and equals networkx's
-/// `pagerank` of the same multigraph. O(iterations × (V + E)).
+/// each. Power iteration pulling along in-arcs (the order and arithmetic of
+/// boost::page_rank on a bidirectional CSR graph, without its second copy of the arcs);
+/// the rank of nodes without out-arcs is spread evenly over all nodes after each step, so
+/// the result is the textbook definition and equals networkx's `pagerank` of the same
+/// multigraph. O(iterations × (V + E)).
 std::vector<double> pagerank(const Topology& g, const PageRankOptions& options = {});
 
 /// Betweenness centrality of every node, by position, on the undirected simple graph of
 /// the edges (parallel edges and directions merged, self-edges ignored): for each node,
 /// the sum over unordered pairs (s, t) of the share of shortest s–t paths through it.
-/// With `normalized`, divided by (n-1)(n-2)/2 as networkx does. Computed by
-/// boost::brandes_betweenness_centrality; O(V × E) time, so meant for graphs of up to some
-/// tens of thousands of edges.
-std::vector<double> betweenness(const Topology& g, bool normalized = false);
+/// With `normalized`, divided by (n-1)(n-2)/2 as networkx does.
+///
+/// `samples` = 0: exact, by boost::brandes_betweenness_centrality; O(V × E) time, so meant
+/// for graphs of up to some tens of thousands of edges. `samples` = k > 0: the estimate
+/// from k pivot sources drawn with a fixed seed, scaled by n / k (networkx's
+/// betweenness_centrality(k=...)); O(k × E), and exact again when k ≥ n.
+std::vector<double> betweenness(const Topology& g, bool normalized = false,
+                                std::size_t samples = 0);
 
 /// Weakly connected components: `component_of[position]`, numbered 0.. by decreasing size
 /// (ties by smallest member position), and `sizes` per component.

@@ -78,6 +78,20 @@ struct EdgeEnds {
     std::int64_t mentions = 0;
 };
 
+/// One edge as graph algorithms see it: its ends, and the columns a scan was asked for.
+struct EdgeArc {
+    std::int64_t subject = 0;  ///< entity key
+    std::int64_t object = 0;   ///< entity key
+    std::int64_t mentions = 0; ///< 0 unless read
+    Relation relation = Relation::PartnersWith; ///< PartnersWith unless read
+};
+
+/// The columns beyond the ends that Store::for_each_arc_batch reads.
+struct ArcColumns {
+    bool relation = true;
+    bool mentions = true;
+};
+
 /// Breakdowns of the store for `corpkg stats`: counts keyed by their value, sorted by key.
 struct StoreStats {
     StoreCounts counts;
@@ -173,10 +187,11 @@ class Store {
 
     // Queries for statistics and graph algorithms
 
-    /// Every edge passing the filter as its ends only, in id order, streamed: the lean read
-    /// behind rank, components and communities.
-    void for_each_edge_ends(const EdgeFilter& filter,
-                            const std::function<void(const EdgeEnds&)>& fn) const;
+    /// Every edge passing the filter as a bare arc, in id order, handed over a batch at a
+    /// time: the leanest scan, for components, ranks and communities over millions of
+    /// edges. Columns not asked for are never read.
+    void for_each_arc_batch(const EdgeFilter& filter, ArcColumns columns,
+                            const std::function<void(const EdgeArc*, std::size_t)>& fn) const;
     /// The edges passing the filter that touch any of `keys` (through the subject and object
     /// indexes, one prepared statement reused per key); a self-edge or an edge between two
     /// of the keys may appear once per end found. Used by path searches.
@@ -192,8 +207,13 @@ class Store {
     /// Counts by entity type, relation, certainty, article language and publisher, and
     /// the date range of the statements (store_stats.cpp).
     StoreStats stats() const;
+    /// The same breakdowns over the edges passing `filter`, the entities they join and the
+    /// statements and articles behind them (store_filtered_stats.cpp); stats() when the
+    /// filter is the default.
+    StoreStats stats(const EdgeFilter& filter) const;
 
   private:
+    friend class EdgeScan; // core/edge_scan.cpp: raw scans for exports
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

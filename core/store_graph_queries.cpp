@@ -3,6 +3,8 @@
 // second and a path search costs one indexed lookup per expanded entity.
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +35,45 @@ EdgeEnds read_ends(const RawStatement& q) {
     return e;
 }
 
+/// relation_from for the million-row scans: the names are read once and compared by
+/// length first, so most rows cost one or two short memcmp calls.
+Relation relation_fast(const unsigned char* text, int size) {
+    static const auto names = [] {
+        std::array<std::string_view, kRelationCount> n{};
+        for (std::size_t i = 0; i < kRelationCount; ++i) n[i] = to_string(all_relations()[i]);
+        return n;
+    }();
+    for (std::size_t i = 0; i < kRelationCount; ++i) {
+        if (names[i].size() == static_cast<std::size_t>(size) &&
+            std::memcmp(names[i].data(), text, names[i].size()) == 0) {
+            return all_relations()[i];
+        }
+    }
+    return relation_from(text, size); // throws naming the unknown value
+}
+
+/// Sets the connection's page cache size for one operation and restores it afterwards.
+class CacheSize {
+  public:
+    CacheSize(SQLite::Database& db, int size) : db_(db) {
+        previous_ = db_.execAndGet("PRAGMA cache_size").getInt();
+        db_.exec("PRAGMA cache_size = " + std::to_string(size));
+    }
+    ~CacheSize() {
+        try {
+            db_.exec("PRAGMA cache_size = " + std::to_string(previous_));
+        } catch (...) {
+            // Only a performance setting; never throw from a destructor.
+        }
+    }
+    CacheSize(const CacheSize&) = delete;
+    CacheSize& operator=(const CacheSize&) = delete;
+
+  private:
+    SQLite::Database& db_;
+    int previous_ = 0;
+};
+
 } // namespace
 
 std::int64_t Store::max_edge_id() const {
@@ -43,20 +84,46 @@ std::int64_t Store::max_edge_id() const {
     }
 }
 
-void Store::for_each_edge_ends(const EdgeFilter& filter,
-                               const std::function<void(const EdgeEnds&)>& fn) const {
+void Store::for_each_arc_batch(const EdgeFilter& filter, ArcColumns columns,
+                               const std::function<void(const EdgeArc*, std::size_t)>& fn) const {
     try {
         // A whole-table scan reads the file through memory mapping instead of copying every
         // page through read(); it changes nothing for writers.
         impl_->db.exec("PRAGMA mmap_size = 1073741824");
         FilterSql f = filter_sql(filter);
-        RawStatement q(impl_->db.getHandle(), std::string("SELECT ") + kEndsColumns +
-                                                  " FROM edges e" + f.where + " ORDER BY e.id",
+        std::string sql = "SELECT e.subject, e.object";
+        int relation_column = -1, mentions_column = -1, next = 2;
+        if (columns.relation) {
+            sql += ", e.relation";
+            relation_column = next++;
+        }
+        if (columns.mentions) {
+            sql += ", e.mentions";
+            mentions_column = next++;
+        }
+        // A table scan is in rowid (= id) order already; ORDER BY costs nothing.
+        RawStatement q(impl_->db.getHandle(), sql + " FROM edges e" + f.where + " ORDER BY e.id",
                        impl_->path);
         q.bind(f);
+        constexpr std::size_t kBatch = 4096;
+        std::vector<EdgeArc> batch(kBatch);
+        std::size_t filled = 0;
+        sqlite3_stmt* st = q.get();
         while (q.step()) {
-            fn(read_ends(q));
+            EdgeArc& a = batch[filled];
+            a.subject = sqlite3_column_int64(st, 0);
+            a.object = sqlite3_column_int64(st, 1);
+            if (relation_column >= 0) {
+                a.relation = relation_fast(sqlite3_column_text(st, relation_column),
+                                           sqlite3_column_bytes(st, relation_column));
+            }
+            if (mentions_column >= 0) a.mentions = sqlite3_column_int64(st, mentions_column);
+            if (++filled == kBatch) {
+                fn(batch.data(), filled);
+                filled = 0;
+            }
         }
+        if (filled > 0) fn(batch.data(), filled);
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, impl_->path);
     }
@@ -67,6 +134,9 @@ std::vector<EdgeEnds> Store::edge_ends_of(const std::vector<std::int64_t>& keys,
                                           Direction direction) const {
     std::vector<EdgeEnds> out;
     try {
+        // A search reads each page about once: a large page cache (imports want one) would
+        // only add an allocation per page read, so use SQLite's default for the search.
+        CacheSize small(impl_->db, -2000);
         FilterSql f = filter_sql(filter);
         std::string where = f.where.empty() ? " WHERE " : f.where + " AND ";
         int key_index = static_cast<int>(f.param_is_int.size()) + 1;

@@ -24,23 +24,27 @@ std::optional<std::uint32_t> Topology::find_key(std::int64_t key) const {
     return static_cast<std::uint32_t>(it - keys.begin());
 }
 
-Topology Topology::load(const Store& store, const EdgeFilter& filter) {
+Topology Topology::load(const Store& store, const EdgeFilter& filter, ArcColumns columns) {
     Topology t;
     // Arcs are first collected with raw entity keys in their source/target fields and
     // renumbered in place afterwards: no second copy of a million edges.
     t.arcs.reserve(static_cast<std::size_t>(store.max_edge_id()));
     std::int64_t max_key = 0;
     constexpr std::int64_t kKeyLimit = std::numeric_limits<std::uint32_t>::max() - 1;
-    store.for_each_edge_ends(filter, [&](const EdgeEnds& e) {
-        if (e.subject < 0 || e.object < 0 || e.subject > kKeyLimit || e.object > kKeyLimit) {
-            throw StoreError(store.path() + ": entity key beyond 2^32 in edge e" +
-                                 std::to_string(e.id) + "; graph algorithms cannot load it",
-                             0);
+    store.for_each_arc_batch(filter, columns, [&](const EdgeArc* arcs, std::size_t count) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const EdgeArc& e = arcs[i];
+            if (e.subject < 0 || e.object < 0 || e.subject > kKeyLimit || e.object > kKeyLimit) {
+                throw StoreError(store.path() + ": entity key beyond 2^32 in an edge of " +
+                                     std::to_string(e.subject) + " and " +
+                                     std::to_string(e.object) + "; graph algorithms cannot load it",
+                                 0);
+            }
+            max_key = std::max({max_key, e.subject, e.object});
+            t.arcs.push_back(Arc{static_cast<std::uint32_t>(e.subject),
+                                 static_cast<std::uint32_t>(e.object), e.relation,
+                                 clamp_u32(e.mentions)});
         }
-        max_key = std::max({max_key, e.subject, e.object});
-        t.arcs.push_back(Arc{static_cast<std::uint32_t>(e.subject),
-                             static_cast<std::uint32_t>(e.object), e.relation, e.certainty,
-                             clamp_u32(e.weight), clamp_u32(e.mentions), e.id});
     });
     if (static_cast<std::size_t>(max_key) > 16 * t.arcs.size() + (1u << 20)) {
         // Sparse keys (rows inserted by hand): binary search instead of a direct index.
@@ -84,8 +88,7 @@ Topology Topology::from_view(const GraphView& view) {
     }
     for (const auto& e : view.edges()) {
         const auto& r = e.record;
-        t.arcs.push_back(Arc{e.source, e.target, r.relation, r.certainty, clamp_u32(r.weight),
-                             clamp_u32(r.mentions), r.id});
+        t.arcs.push_back(Arc{e.source, e.target, r.relation, clamp_u32(r.mentions)});
     }
     // find_key relies on ascending keys; a view's nodes are ordered by id, not key, so
     // reorder positions when needed.

@@ -15,14 +15,12 @@ namespace corpkg::core {
 /// names, dates or topics), so rank, components and communities over a million edges load
 /// in a fraction of a second; names are looked up afterwards only for what is printed.
 struct Topology {
+    /// 16 bytes, so a million arcs take 16 MB; what else an edge holds stays in the store.
     struct Arc {
         std::uint32_t source = 0; ///< position of the subject
         std::uint32_t target = 0; ///< position of the object
         Relation relation = Relation::PartnersWith;
-        Certainty certainty = Certainty::Speculative;
-        std::uint32_t weight = 0;   ///< distinct articles
         std::uint32_t mentions = 0; ///< statements
-        std::int64_t edge_id = 0;
     };
 
     std::vector<std::int64_t> keys; ///< position → entity key, ascending
@@ -33,8 +31,10 @@ struct Topology {
     /// The position of an entity key; std::nullopt when the entity has no edge here.
     std::optional<std::uint32_t> find_key(std::int64_t key) const;
 
-    /// Loads the edges passing `filter` and the entities they touch. O(V + E).
-    static Topology load(const Store& store, const EdgeFilter& filter);
+    /// Loads the edges passing `filter` and the entities they touch. O(V + E). `columns`
+    /// leaves out what the caller never reads (components need no relation): arcs then
+    /// carry the default value in that field.
+    static Topology load(const Store& store, const EdgeFilter& filter, ArcColumns columns = {});
     /// The same structure from a GraphView (tests, graphs not in a store); positions follow
     /// ascending store key, like load().
     static Topology from_view(const GraphView& view);

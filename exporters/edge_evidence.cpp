@@ -1,20 +1,7 @@
 #include "exporters/edge_evidence.hpp"
 
-#include <algorithm>
-
 namespace corpkg::exporters {
 namespace {
-
-void accumulate(EvidenceSummary& s, const core::EvidenceRecord& r) {
-    ++s.count;
-    if (s.top_sentence.empty() && !r.sentence.empty()) {
-        s.top_sentence = r.sentence;
-    }
-    if (!r.url.empty() && s.urls.size() < kMaxEvidenceUrls &&
-        std::find(s.urls.begin(), s.urls.end(), r.url) == s.urls.end()) {
-        s.urls.push_back(r.url);
-    }
-}
 
 bool ordered_by_id(const std::vector<core::GraphEdge>& edges) {
     for (std::size_t i = 1; i < edges.size(); ++i) {
@@ -39,12 +26,14 @@ void for_each_edge_with_evidence(
         }
         return;
     }
+    // Both streams below come newest first, which the accumulator keeps as it is.
+    core::EvidenceAccumulator acc;
     if (!ordered_by_id(edges)) {
         for (const auto& e : edges) {
-            summary.clear();
             for (const auto& r : context.store->evidence(e.record.id)) {
-                accumulate(summary, r);
+                acc.add(r.date, r.sentence, r.url);
             }
+            acc.finish(summary);
             fn(e, summary);
         }
         return;
@@ -52,19 +41,21 @@ void for_each_edge_with_evidence(
     // Merge walk: the evidence stream covers every edge passing the filter (a superset of
     // an ego view's edges), both sides ordered by edge id.
     std::size_t next = 0;
+    auto emit = [&] {
+        acc.finish(summary);
+        fn(edges[next], summary);
+        ++next;
+    };
     context.store->for_each_evidence(context.filter, [&](const core::EvidenceRecord& r) {
         while (next < edges.size() && edges[next].record.id < r.edge_id) {
-            fn(edges[next], summary);
-            summary.clear();
-            ++next;
+            emit();
         }
         if (next < edges.size() && edges[next].record.id == r.edge_id) {
-            accumulate(summary, r);
+            acc.add(r.date, r.sentence, r.url);
         }
     });
-    for (; next < edges.size(); ++next) {
-        fn(edges[next], summary);
-        summary.clear();
+    while (next < edges.size()) {
+        emit();
     }
 }
 

@@ -1,31 +1,14 @@
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
 #include <functional>
-#include <string>
-#include <vector>
 
+#include "core/edge_scan.hpp"
 #include "exporters/exporter.hpp"
 
 namespace corpkg::exporters {
 
-/// At most this many source urls are listed per edge; a hub edge with thousands of
-/// articles would otherwise carry an unbounded attribute.
-inline constexpr std::size_t kMaxEvidenceUrls = 20;
-
-/// What every format tells about the statements behind one edge.
-struct EvidenceSummary {
-    std::int64_t count = 0;        ///< statements behind the edge
-    std::string top_sentence;      ///< the newest non-empty evidence sentence
-    std::vector<std::string> urls; ///< distinct source urls, newest first, at most kMaxEvidenceUrls
-
-    void clear() {
-        count = 0;
-        top_sentence.clear();
-        urls.clear();
-    }
-};
+using core::EvidenceSummary;
+using core::kMaxEvidenceUrls;
 
 /// Calls `fn` for every edge of `graph`, in the view's order, with its evidence summary.
 ///

@@ -3,12 +3,20 @@
 #include "core/errors.hpp"
 #include "exporters/dot_writer.hpp"
 #include "exporters/gexf_writer.hpp"
+#include "exporters/graph_source.hpp"
 #include "exporters/graphml_writer.hpp"
 #include "exporters/graphviz_renderer.hpp"
 #include "exporters/node_link_writer.hpp"
 #include "exporters/table_writer.hpp"
 
 namespace corpkg::exporters {
+
+void StreamingExporter::write(const core::GraphView& graph,
+                              const ExportContext& context,
+                              std::ostream& out) const {
+    ViewSource source(graph, context);
+    write_source(source, context, out);
+}
 
 std::vector<std::string> export_formats() {
     std::vector<std::string> formats{"graphml", "gexf", "json", "jsonl", "csv", "dot"};

@@ -38,6 +38,21 @@ class Exporter {
                        std::ostream& out) const = 0;
 };
 
+class GraphSource;
+
+/// A writer that reads the graph once, nodes then edges (exporters/graph_source.hpp), so
+/// it can write a whole store as it is read without loading a GraphView first. Writing a
+/// GraphView goes through the same code.
+class StreamingExporter : public Exporter {
+  public:
+    void write(const core::GraphView& graph,
+               const ExportContext& context,
+               std::ostream& out) const final;
+    virtual void write_source(GraphSource& source,
+                              const ExportContext& context,
+                              std::ostream& out) const = 0;
+};
+
 /// The writer for a format name (`graphml`, `json`, …); throws core::UsageError listing the
 /// known formats when the name is unknown, and core::Error for `svg`/`png` in a build
 /// without Graphviz.

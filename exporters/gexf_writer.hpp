@@ -10,11 +10,11 @@ namespace corpkg::exporters {
 /// first/last seen as start/end (and each node starting with its earliest edge), so
 /// Gephi's timeline plays the graph over time. Graph-level attributes (filters, version)
 /// go to `<meta>`, which has no typed attributes.
-class GexfWriter final : public Exporter {
+class GexfWriter final : public StreamingExporter {
   public:
-    void write(const core::GraphView& graph,
-               const ExportContext& context,
-               std::ostream& out) const override;
+    void write_source(GraphSource& source,
+                      const ExportContext& context,
+                      std::ostream& out) const override;
 };
 
 } // namespace corpkg::exporters

@@ -13,12 +13,12 @@ namespace corpkg::exporters {
 /// With `gephi`, each `<edge>` also carries a `label` attribute, which Gephi reads as the
 /// edge type so that parallel edges of different relations stay apart (valid against
 /// graphml+gephi.xsd, not the strict schema).
-class GraphmlWriter final : public Exporter {
+class GraphmlWriter final : public StreamingExporter {
   public:
     explicit GraphmlWriter(bool gephi = false) : gephi_(gephi) {}
-    void write(const core::GraphView& graph,
-               const ExportContext& context,
-               std::ostream& out) const override;
+    void write_source(GraphSource& source,
+                      const ExportContext& context,
+                      std::ostream& out) const override;
 
   private:
     bool gephi_;

@@ -3,8 +3,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "exporters/edge_evidence.hpp"
 #include "exporters/export_values.hpp"
+#include "exporters/graph_source.hpp"
 
 namespace corpkg::exporters {
 namespace {
@@ -32,9 +32,9 @@ void drain(rapidjson::StringBuffer& buf, std::ostream& out, bool force) {
 
 } // namespace
 
-void NodeLinkWriter::write(const core::GraphView& graph,
-                           const ExportContext& context,
-                           std::ostream& out) const {
+void NodeLinkWriter::write_source(GraphSource& source,
+                                  const ExportContext& context,
+                                  std::ostream& out) const {
     rapidjson::StringBuffer buf;
     Writer w(buf);
     w.StartObject();
@@ -51,37 +51,36 @@ void NodeLinkWriter::write(const core::GraphView& graph,
     w.EndObject();
     key(w, "nodes");
     w.StartArray();
-    for (const auto& n : graph.nodes()) {
-        const auto& e = n.entity;
-        w.StartObject();
-        key(w, "id");
-        str(w, e.id);
-        key(w, "label");
-        str(w, e.name);
-        key(w, "type");
-        str(w, core::to_string(e.type));
-        key(w, "aliases");
-        string_list(w, alias_texts(e));
-        key(w, "parent");
-        str(w, e.parent);
-        key(w, "discovered");
-        w.Bool(e.discovered);
-        w.EndObject();
-        drain(buf, out, false);
-    }
+    source.for_each_node(
+        [&](const core::Entity& e, std::string_view) {
+            w.StartObject();
+            key(w, "id");
+            str(w, e.id);
+            key(w, "label");
+            str(w, e.name);
+            key(w, "type");
+            str(w, core::to_string(e.type));
+            key(w, "aliases");
+            string_list(w, alias_texts(e));
+            key(w, "parent");
+            str(w, e.parent);
+            key(w, "discovered");
+            w.Bool(e.discovered);
+            w.EndObject();
+            drain(buf, out, false);
+        },
+        false);
     w.EndArray();
     key(w, links_key_ ? "links" : "edges");
     w.StartArray();
-    const auto& nodes = graph.nodes();
     std::string edge_key;
-    for_each_edge_with_evidence(graph, context, [&](const core::GraphEdge& edge,
-                                                    const EvidenceSummary& ev) {
-        const auto& r = edge.record;
+    source.for_each_edge([&](const core::EdgeRecord& r, std::string_view from,
+                             std::string_view to, const EvidenceSummary& ev) {
         w.StartObject();
         key(w, "source");
-        str(w, nodes[edge.source].entity.id);
+        str(w, from);
         key(w, "target");
-        str(w, nodes[edge.target].entity.id);
+        str(w, to);
         key(w, "key");
         edge_key = "e";
         edge_key += std::to_string(r.id);

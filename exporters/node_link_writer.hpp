@@ -11,12 +11,12 @@ namespace corpkg::exporters {
 /// in GraphML), mentions, first_seen, last_seen, topics (array), evidence_count, evidence,
 /// source_urls (array). With `links_key`, edges go under the older `links` key (D3,
 /// networkx before 3.4).
-class NodeLinkWriter final : public Exporter {
+class NodeLinkWriter final : public StreamingExporter {
   public:
     explicit NodeLinkWriter(bool links_key = false) : links_key_(links_key) {}
-    void write(const core::GraphView& graph,
-               const ExportContext& context,
-               std::ostream& out) const override;
+    void write_source(GraphSource& source,
+                      const ExportContext& context,
+                      std::ostream& out) const override;
 
   private:
     bool links_key_;

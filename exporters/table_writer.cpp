@@ -6,8 +6,8 @@
 #include <variant>
 
 #include "core/json_text.hpp"
-#include "exporters/edge_evidence.hpp"
 #include "exporters/export_values.hpp"
+#include "exporters/graph_source.hpp"
 #include "exporters/out_buffer.hpp"
 
 namespace corpkg::exporters {
@@ -133,36 +133,37 @@ class RowWriter {
 
 } // namespace
 
-void TableWriter::write(const core::GraphView& graph,
-                        const ExportContext& context,
-                        std::ostream& out) const {
+void TableWriter::write_source(GraphSource& source,
+                               const ExportContext& /*context*/,
+                               std::ostream& out) const {
     OutBuffer buffer(out);
     RowWriter rows(syntax_, buffer);
     std::vector<Cell> cells;
     if (nodes_) {
         rows.header(std::begin(kNodeColumns), std::end(kNodeColumns));
-        for (const auto& n : graph.nodes()) {
-            const auto& e = n.entity;
-            auto aliases = alias_texts(e);
-            cells = {std::string_view(e.id), std::string_view(e.name), core::to_string(e.type),
-                     &aliases, std::string_view(e.parent), e.discovered};
-            rows.row(cells);
-        }
+        std::vector<std::string> aliases;
+        source.for_each_node(
+            [&](const core::Entity& e, std::string_view) {
+                aliases = alias_texts(e);
+                cells = {std::string_view(e.id), std::string_view(e.name),
+                         core::to_string(e.type), &aliases, std::string_view(e.parent),
+                         e.discovered};
+                rows.row(cells);
+            },
+            false);
         buffer.flush();
         return;
     }
     rows.header(std::begin(kEdgeColumns), std::end(kEdgeColumns));
-    const auto& nodes = graph.nodes();
     std::string id;
-    for_each_edge_with_evidence(graph, context, [&](const core::GraphEdge& e,
-                                                    const EvidenceSummary& ev) {
-        const auto& r = e.record;
+    source.for_each_edge([&](const core::EdgeRecord& r, std::string_view from,
+                             std::string_view to, const EvidenceSummary& ev) {
         id = "e";
         id += std::to_string(r.id);
         auto relation = core::to_string(r.relation);
         cells = {std::string_view(id),
-                 std::string_view(nodes[e.source].entity.id),
-                 std::string_view(nodes[e.target].entity.id),
+                 from,
+                 to,
                  std::string_view("Directed"),
                  relation,
                  static_cast<double>(r.weight),

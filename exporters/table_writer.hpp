@@ -14,13 +14,13 @@ namespace corpkg::exporters {
 /// discovered. The capitalised names are the ones Gephi's import recognises. Lists are
 /// arrays in JSON Lines and JSON text in CSV; NUL characters, which CSV readers refuse,
 /// are dropped from CSV.
-class TableWriter final : public Exporter {
+class TableWriter final : public StreamingExporter {
   public:
     enum class Syntax { Jsonl, Csv };
     TableWriter(Syntax syntax, bool nodes) : syntax_(syntax), nodes_(nodes) {}
-    void write(const core::GraphView& graph,
-               const ExportContext& context,
-               std::ostream& out) const override;
+    void write_source(GraphSource& source,
+                      const ExportContext& context,
+                      std::ostream& out) const override;
 
   private:
     Syntax syntax_;

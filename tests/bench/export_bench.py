@@ -5,6 +5,9 @@ output's bytes. A benchmark, not a test: it takes a few minutes and prints one t
 
 usage: tests/bench/export_bench.py [--corpkg PATH] [--dir DIR] [--edges N] [--skip-python]
 
+Every other streamed format (gexf, json, jsonl, csv) is timed too, with its peak resident
+memory, and each measurement is printed as a `BENCH {json}` line for run_all.py.
+
 The store is built once in DIR (default: /tmp/corpkg-export-bench) by writing the SQLite
 tables directly (schema: core/store_schema.cpp) and reused on later runs. Entities and
 edges are drawn from a fixed seed, so every run measures the same graph: 100,000
@@ -72,6 +75,27 @@ def build_store(corpkg, db, edges):
     con.close()
 
 
+def run_measured(cmd):
+    """Seconds and peak resident memory (MiB) of one whole process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} failed: {err}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def bench_line(work, seconds, peak, floor=None, networkx=None, igraph=None):
+    fields = {"area": "export", "work": work, "metric": "wall s", "corpkg": seconds,
+              "peak_mib": round(peak, 1), "networkx": networkx, "igraph": igraph,
+              "floor": floor, "floor_name": "dd of the output" if floor else None}
+    print("BENCH " + json.dumps(fields), flush=True)
+
+
 def timed(fn):
     start = time.perf_counter()
     fn()
@@ -105,20 +129,29 @@ def main():
         print(f"building {db} ...", file=sys.stderr)
         t = timed(lambda: build_store(args.corpkg, db, args.edges))
         print(f"built in {t:.1f} s", file=sys.stderr)
-    out = os.path.join(args.dir, "corpkg.graphml")
     results = []
-    runs = []
-    for _ in range(3):
-        runs.append(timed(lambda: subprocess.run(
-            [args.corpkg, "--db", db, "export", "--format", "graphml", "-o", out],
-            check=True, capture_output=True)))
+    measured = {}
+    for fmt in ["graphml", "gexf", "json", "jsonl", "csv"]:
+        out = os.path.join(args.dir, f"corpkg.{fmt}")
+        runs = [run_measured([args.corpkg, "--db", db, "export", "--format", fmt, "-o", out])
+                for _ in range(3)]
+        best = min(r[0] for r in runs)
+        peak = max(r[1] for r in runs)
+        measured[fmt] = (best, peak)
+        results.append((f"corpkg export --format {fmt} (best of 3, peak {peak:.0f} MiB)", best,
+                        os.path.getsize(out)))
+        if fmt != "graphml":
+            bench_line(f"export --format {fmt}, {args.edges:,} edges", best, peak)
+            os.remove(out)
+    out = os.path.join(args.dir, "corpkg.graphml")
     size = os.path.getsize(out)
-    results.append(("corpkg export --format graphml (whole process, best of 3)", min(runs), size))
     copy = os.path.join(args.dir, "copy.graphml")
-    results.append(("dd of the output's bytes to a new file", timed(lambda: subprocess.run(
+    floor = timed(lambda: subprocess.run(
         ["dd", f"if={out}", f"of={copy}", "bs=1M", "conv=fsync"], check=True,
-        capture_output=True)), size))
+        capture_output=True))
+    results.append(("dd of the output's bytes to a new file", floor, size))
     os.remove(copy)
+    python_times = {}
 
     if not args.skip_python:
         nodes, edges = load_graph_rows(db)
@@ -135,8 +168,9 @@ def main():
                            first_seen=first or "", last_seen=last or "", topics=topics,
                            evidence_count=count, evidence=sentence or "")
             path = os.path.join(args.dir, "networkx.graphml")
+            python_times["networkx"] = timed(lambda: nx.write_graphml(G, path))
             results.append((f"networkx {nx.__version__} write_graphml (graph in memory)",
-                            timed(lambda: nx.write_graphml(G, path)), os.path.getsize(path)))
+                            python_times["networkx"], os.path.getsize(path)))
             del G
         except ImportError:
             results.append(("networkx write_graphml: networkx not installed", float("nan"), 0))
@@ -159,12 +193,16 @@ def main():
                     column = [float(v) for v in column]
                 g.es[name] = column
             path = os.path.join(args.dir, "igraph.graphml")
+            python_times["igraph"] = timed(lambda: g.write_graphml(path))
             results.append((f"igraph {igraph.__version__} write_graphml (graph in memory)",
-                            timed(lambda: g.write_graphml(path)), os.path.getsize(path)))
+                            python_times["igraph"], os.path.getsize(path)))
         except ImportError:
             results.append(("igraph write_graphml: python-igraph not importable", float("nan"), 0))
 
-    print(f"GraphML export of {args.edges:,} edges ({db})")
+    bench_line(f"export --format graphml, {args.edges:,} edges", measured["graphml"][0],
+               measured["graphml"][1], floor=floor, networkx=python_times.get("networkx"),
+               igraph=python_times.get("igraph"))
+    print(f"Exports of {args.edges:,} edges ({db})")
     print(f"| {'what':<62} | {'seconds':>8} | {'MB':>7} |")
     print(f"|{'-' * 64}|{'-' * 10}|{'-' * 9}|")
     for what, seconds, size in results:

@@ -225,6 +225,39 @@ TEST_CASE("rank by degree, pagerank and betweenness", "[cli][query]") {
     CHECK(companies.Size() == 7); // Meta Quest 3 (a product) is gone
 
     CHECK(f.run({"rank", "--by", "fame"}).exit_code == 2);
+
+    // With at least as many samples as entities the estimate is the exact value.
+    auto sampled = f.json({"rank", "--by", "betweenness", "--top", "2", "--samples", "100"});
+    CHECK(str(sampled[0], "entity") == "Meta Platforms");
+    CHECK(sampled[0]["score"].GetDouble() == Approx(6.0));
+    CHECK(sampled[1]["score"].GetDouble() == Approx(1.0));
+}
+
+TEST_CASE("stats takes the query filters", "[cli][query]") {
+    Fixture f;
+    auto all = f.json({"stats"});
+    CHECK(all["edges"].GetInt() == 7); // the negated edge included
+    CHECK(all["negated_edges"].GetInt() == 1);
+
+    auto supplies = f.json({"stats", "--relation", "supplies"});
+    CHECK(supplies["edges"].GetInt() == 1);
+    CHECK(supplies["entities"].GetInt() == 2);
+    CHECK(supplies["statements"].GetInt() == 1);
+    CHECK(supplies["articles"].GetInt() == 1);
+    CHECK(supplies["edges_by_relation"]["supplies"].GetInt() == 1);
+    CHECK_FALSE(supplies["edges_by_relation"].HasMember("makes"));
+    CHECK(str(supplies, "first_date") == "2024-06-01");
+
+    // Filters that keep nothing give zeros, not an error.
+    auto none = f.json({"stats", "--since", "2030-01-01"});
+    CHECK(none["edges"].GetInt() == 0);
+    CHECK(none["entities"].GetInt() == 0);
+    CHECK(none["first_date"].IsNull());
+
+    auto denied = f.json({"stats", "--include-negated", "--relation", "acquires"});
+    CHECK(denied["edges"].GetInt() == 1);
+    CHECK(denied["negated_edges"].GetInt() == 1);
+    CHECK(f.run({"stats", "--certainty", "sure"}).exit_code != 0);
 }
 
 TEST_CASE("components and communities of a graph with two parts", "[cli][query]") {

@@ -20,9 +20,8 @@ Topology make_topology(std::uint32_t n,
                        Relation relation = Relation::Supplies) {
     Topology t;
     for (std::uint32_t i = 0; i < n; ++i) t.keys.push_back(i + 1);
-    std::int64_t id = 1;
     for (auto [s, o] : arcs) {
-        t.arcs.push_back(Topology::Arc{s, o, relation, core::Certainty::Fact, 1, 1, id++});
+        t.arcs.push_back(Topology::Arc{s, o, relation, 1});
     }
     return t;
 }
@@ -66,8 +65,8 @@ TEST_CASE("betweenness counts each unordered pair once and splits tied paths",
     // and likewise w and z for the x–y pair.
     auto g = make_topology(9, {{0, 1}, {1, 2}, {2, 3}, {1, 4}, {5, 6}, {6, 7}, {5, 8}, {8, 7}});
     // A parallel edge of another relation and a self-edge change nothing.
-    g.arcs.push_back(Topology::Arc{1, 0, Relation::Uses, core::Certainty::Fact, 1, 1, 99});
-    g.arcs.push_back(Topology::Arc{3, 3, Relation::Uses, core::Certainty::Fact, 1, 1, 100});
+    g.arcs.push_back(Topology::Arc{1, 0, Relation::Uses, 1});
+    g.arcs.push_back(Topology::Arc{3, 3, Relation::Uses, 1});
     auto bc = core::betweenness(g);
     REQUIRE(bc.size() == 9);
     CHECK(bc[0] == Approx(0.0));
@@ -78,6 +77,29 @@ TEST_CASE("betweenness counts each unordered pair once and splits tied paths",
     for (int v : {5, 6, 7, 8}) CHECK(bc[v] == Approx(0.5));
     auto normalized = core::betweenness(g, true);
     CHECK(normalized[1] == Approx(5.0 * 2 / (8.0 * 7.0)));
+}
+
+TEST_CASE("sampled betweenness is exact with every node a pivot and repeatable with fewer",
+          "[core][graph_algorithms]") {
+    // Two hubs joined by a path, leaves on both, a cycle and an isolated pair.
+    auto g = make_topology(14, {{0, 1}, {0, 2}, {0, 3}, {3, 4}, {4, 5}, {5, 6}, {5, 7}, {7, 8},
+                                {8, 9}, {9, 4}, {6, 10}, {10, 5}, {12, 13}, {1, 2}});
+    g.arcs[3].relation = Relation::PartnersWith;
+    for (bool normalized : {false, true}) {
+        auto exact = core::betweenness(g, normalized);
+        auto all = core::betweenness(g, normalized, g.node_count());
+        auto more = core::betweenness(g, normalized, 1000); // capped at n
+        REQUIRE(all.size() == exact.size());
+        for (std::size_t v = 0; v < exact.size(); ++v) {
+            CHECK(all[v] == Approx(exact[v]).margin(1e-12));
+            CHECK(more[v] == Approx(exact[v]).margin(1e-12));
+        }
+    }
+    auto a = core::betweenness(g, false, 5);
+    auto b = core::betweenness(g, false, 5);
+    CHECK(a == b);
+    CHECK(std::any_of(a.begin(), a.end(), [](double x) { return x > 0; }));
+    CHECK(core::betweenness(Topology{}, false, 3).empty());
 }
 
 TEST_CASE("degree counts edges once and symmetric ones both ways", "[core][graph_algorithms]") {

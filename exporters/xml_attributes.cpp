@@ -1,0 +1,182 @@
+#include "exporters/xml_attributes.hpp"
+
+#include "core/json_text.hpp"
+#include "exporters/export_values.hpp"
+#include "exporters/xml_text.hpp"
+
+namespace corpkg::exporters {
+namespace {
+
+struct Attribute {
+    const char* graphml_id;
+    const char* name;
+    const char* type;
+    bool graphml_only; ///< GEXF writes it as an attribute of the element instead
+};
+
+// The importer (importers/graph_importer.cpp) reads these by name, not by GraphML id.
+constexpr Attribute kNodeAttributes[] = {
+    {"n0", "label", "string", true},    {"n1", "type", "string", false},
+    {"n2", "aliases", "string", false}, {"n3", "parent", "string", false},
+    {"n4", "discovered", "boolean", false},
+};
+constexpr Attribute kEdgeAttributes[] = {
+    {"e0", "label", "string", true},          {"e1", "relation", "string", false},
+    {"e2", "certainty", "string", false},     {"e3", "negated", "boolean", false},
+    {"e4", "weight", "double", true},         {"e5", "mentions", "long", false},
+    {"e6", "first_seen", "string", false},    {"e7", "last_seen", "string", false},
+    {"e8", "topics", "string", false},        {"e9", "evidence_count", "long", false},
+    {"e10", "evidence", "string", false},     {"e11", "source_urls", "string", false},
+};
+
+/// Appends `s` as a JSON string literal, as core::json_quote writes it; strings with
+/// nothing to escape (nearly all) skip building a new string.
+void append_json_string(std::string& out, std::string_view s) {
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 || c == '"' || c == '\\') {
+            out += core::json_quote(s);
+            return;
+        }
+    }
+    out += '"';
+    out.append(s);
+    out += '"';
+}
+
+/// Writes the values of one element, one call per attribute in declaration order.
+class Values {
+  public:
+    Values(OutBuffer& b, XmlFormat format, const Attribute* attributes)
+        : b_(b), format_(format), next_(attributes) {}
+
+    void text(std::string_view v) {
+        if (open()) {
+            append_xml_escaped(b_, v);
+            close();
+        }
+    }
+    /// A value known to need no escaping (a fixed vocabulary word).
+    void word(std::string_view v) {
+        if (open()) {
+            b_ << v;
+            close();
+        }
+    }
+    void flag(bool v) { word(v ? "true" : "false"); }
+    /// A list as JSON text (what core::json_string_list writes), escaped for XML.
+    void list(const std::vector<std::string>& items) {
+        if (!open()) {
+            return;
+        }
+        if (items.empty()) {
+            b_ << "[]";
+        } else {
+            json_.assign(1, '[');
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (i > 0) {
+                    json_ += ',';
+                }
+                append_json_string(json_, items[i]);
+            }
+            json_ += ']';
+            append_xml_escaped(b_, json_);
+        }
+        close();
+    }
+    void integer(std::int64_t v) {
+        if (open()) {
+            b_ << v;
+            close();
+        }
+    }
+    void real(double v) {
+        if (open()) {
+            b_.append_double(v);
+            close();
+        }
+    }
+
+  private:
+    bool open() {
+        const Attribute& a = *next_++;
+        if (format_ == XmlFormat::Graphml) {
+            b_ << "<data key=\"" << a.graphml_id << "\">";
+            return true;
+        }
+        if (a.graphml_only) {
+            return false;
+        }
+        b_ << "<attvalue for=\"" << a.name << "\" value=\"";
+        return true;
+    }
+    void close() { b_ << (format_ == XmlFormat::Graphml ? "</data>" : "\"/>"); }
+
+    OutBuffer& b_;
+    XmlFormat format_;
+    const Attribute* next_;
+    std::string json_;
+};
+
+template <std::size_t N>
+void declare_gexf(OutBuffer& b, const char* cls, const Attribute (&attributes)[N]) {
+    b << "    <attributes class=\"" << cls << "\" mode=\"static\">\n";
+    for (const auto& a : attributes) {
+        if (!a.graphml_only) {
+            b << "      <attribute id=\"" << a.name << "\" title=\"" << a.name << "\" type=\""
+              << a.type << "\"/>\n";
+        }
+    }
+    b << "    </attributes>\n";
+}
+
+template <std::size_t N>
+void declare_graphml(OutBuffer& b, const char* domain, const Attribute (&attributes)[N]) {
+    for (const auto& a : attributes) {
+        b << "  <key id=\"" << a.graphml_id << "\" for=\"" << domain << "\" attr.name=\""
+          << a.name << "\" attr.type=\"" << a.type << "\"/>\n";
+    }
+}
+
+} // namespace
+
+void declare_xml_attributes(OutBuffer& b, XmlFormat format) {
+    if (format == XmlFormat::Graphml) {
+        declare_graphml(b, "node", kNodeAttributes);
+        declare_graphml(b, "edge", kEdgeAttributes);
+    } else {
+        declare_gexf(b, "node", kNodeAttributes);
+        declare_gexf(b, "edge", kEdgeAttributes);
+    }
+}
+
+void write_node_values(OutBuffer& b, XmlFormat format, const core::Entity& e) {
+    Values v(b, format, kNodeAttributes);
+    v.text(e.name);
+    v.word(core::to_string(e.type));
+    v.list(alias_texts(e));
+    v.text(e.parent);
+    v.flag(e.discovered);
+}
+
+void write_edge_values(OutBuffer& b,
+                       XmlFormat format,
+                       const core::EdgeRecord& r,
+                       const EvidenceSummary& ev) {
+    Values v(b, format, kEdgeAttributes);
+    auto relation = core::to_string(r.relation);
+    v.word(relation);
+    v.word(relation);
+    v.word(core::to_string(r.certainty));
+    v.flag(r.negated);
+    v.real(static_cast<double>(r.weight));
+    v.integer(r.mentions);
+    v.text(r.first_seen);
+    v.text(r.last_seen);
+    v.list(r.topics);
+    v.integer(ev.count);
+    v.text(ev.top_sentence);
+    v.list(ev.urls);
+}
+
+} // namespace corpkg::exporters
