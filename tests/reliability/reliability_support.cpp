@@ -129,6 +129,13 @@ StoreFacts read_store_facts(const std::string& path) {
         SQLite::Statement q(db, "PRAGMA foreign_key_check");
         while (q.executeStep()) ++f.foreign_key_violations;
     }
+    // A run killed before its schema transaction committed leaves a file without tables;
+    // the schema is all-or-nothing, so no tables at all means nothing was stored.
+    f.schema_version = db.execAndGet("PRAGMA user_version").getInt();
+    f.tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt64();
+    if (f.schema_version == 0) {
+        return f;
+    }
     f.articles = db.execAndGet("SELECT count(*) FROM articles").getInt64();
     f.statements = db.execAndGet("SELECT count(*) FROM statements").getInt64();
     f.edges = db.execAndGet("SELECT count(*) FROM edges").getInt64();

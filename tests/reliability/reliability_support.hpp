@@ -45,6 +45,8 @@ class BackgroundCorpkg {
 /// What a database file holds, read straight from SQLite.
 struct StoreFacts {
     std::string integrity;               ///< PRAGMA integrity_check: "ok" when sound
+    int schema_version = 0;              ///< PRAGMA user_version; 0 before the schema exists
+    long long tables = 0;                ///< rows of sqlite_master
     long long foreign_key_violations = 0;
     long long articles = 0;
     long long statements = 0;
