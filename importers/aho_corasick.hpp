@@ -23,7 +23,7 @@ class AhoCorasick {
 
     /// Adds a pattern with a caller-chosen id. Empty patterns are ignored.
     void add(std::string_view pattern, std::uint32_t id);
-    /// Computes failure links; add() after build() is not allowed.
+    /// Computes failure links and the transition tables; add() after build() is not allowed.
     void build();
     /// Appends every match in `text` to `out`, ordered by end position.
     void scan(std::string_view text, std::vector<Match>& out) const;
@@ -45,13 +45,28 @@ class AhoCorasick {
     };
 
     std::uint32_t child(std::uint32_t node, std::uint8_t byte) const;
-    std::uint32_t next(std::uint32_t node, std::uint8_t byte) const;
+    void renumber_states();
+    void build_dense_rows();
 
     std::vector<Node> nodes_{Node{}};
     std::vector<std::vector<Edge>> building_{{}};
     std::vector<Edge> edges_;
     std::vector<std::vector<std::uint32_t>> outputs_{{}};
-    std::uint32_t root_next_[256] = {};
+
+    // Built by build(). The shallow states, where a scan spends most of its bytes, come
+    // first, numbered breadth first; each of the first `dense_states_` has a full row of
+    // resolved transitions (failure links followed) over byte classes, one class per
+    // distinct (folded) pattern byte and class 0 for bytes no pattern holds. Deeper states
+    // keep the order add() made them in (a pattern's tail stays contiguous in memory) and
+    // follow sparse edges and failure links until they reach a dense state.
+    std::uint8_t class_of_[256] = {};          ///< byte → class, ASCII case folded
+    std::uint32_t classes_ = 1;                ///< row width
+    std::vector<std::uint8_t> rep_byte_;       ///< class → its (folded) byte
+    std::uint32_t dense_states_ = 0;
+    std::vector<std::uint32_t> dense_;         ///< dense_states_ × classes_
+    std::vector<std::uint32_t> report_;        ///< state → first state with output, 0 = none
+    std::vector<std::uint32_t> output_begin_;  ///< flattened outputs_ (by Node::output)
+    std::vector<std::uint32_t> output_ids_;
     bool built_ = false;
 };
 

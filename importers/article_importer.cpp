@@ -99,8 +99,26 @@ ImportResult ArticleImporter::read(std::istream& in, const SourceInfo& source,
     ImportResult result;
     std::string text;
     char buffer[1 << 16];
+    std::size_t line_no = 1, line_start = 0; // of the line being read
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        std::size_t from = text.size();
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        // Reading stops at the limit, so a runaway line is never held whole.
+        for (;;) {
+            std::size_t nl = text.find('\n', from);
+            std::size_t line_end = nl == std::string::npos ? text.size() : nl;
+            if (line_end - line_start > kMaxArticleBytes) {
+                result.error(source.name, line_no,
+                             "line longer than " + std::to_string(kMaxArticleBytes >> 20) +
+                                 " MiB (it starts at byte " + std::to_string(line_start) +
+                                 "); article skipped");
+                result.rejected = 1;
+                return result;
+            }
+            if (nl == std::string::npos) break;
+            ++line_no;
+            line_start = from = nl + 1;
+        }
         if (text.size() > kMaxArticleBytes + 4096) {
             result.error(source.name, 0, "article is larger than the limit of " +
                                              std::to_string(kMaxArticleBytes >> 20) + " MiB");

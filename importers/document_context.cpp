@@ -60,6 +60,20 @@ std::string DocumentContext::maker_of(const std::string& product) const {
 void DocumentContext::mention_company(const std::string& id) {
     recent_.erase(std::remove(recent_.begin(), recent_.end(), id), recent_.end());
     recent_.push_back(id);
+    auto& c = mentions_.try_emplace(id, 0, mentions_.size()).first->second;
+    ++c.first;
+}
+
+std::optional<std::string> DocumentContext::main_company() const {
+    std::optional<std::string> best;
+    std::pair<int, std::size_t> score{0, 0};
+    for (const auto& [id, c] : mentions_) {
+        if (!best || c.first > score.first || (c.first == score.first && c.second < score.second)) {
+            best = id;
+            score = c;
+        }
+    }
+    return best;
 }
 
 std::vector<std::string> DocumentContext::last_two_companies() const {

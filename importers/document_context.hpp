@@ -42,6 +42,9 @@ class DocumentContext {
 
     /// Records companies mentioned in a sentence, in order.
     void mention_company(const std::string& id);
+    /// The company named in most sentences so far (earliest on ties): what the article is
+    /// about, for a titled person it names without a company (Chief Executive Jane Roe).
+    std::optional<std::string> main_company() const;
     /// The last two distinct companies mentioned (older first); empty when fewer.
     std::vector<std::string> last_two_companies() const;
 
@@ -66,6 +69,7 @@ class DocumentContext {
     std::map<std::string, std::string> affiliation_;
     std::map<std::string, std::string> makers_;
     std::vector<std::string> recent_;
+    std::map<std::string, std::pair<int, std::size_t>> mentions_; ///< id → (sentences, order)
     std::map<std::string, const core::Entity*> used_;
 };
 

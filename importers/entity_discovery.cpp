@@ -61,6 +61,8 @@ void discover_entities(std::string_view s,
     const RuleSet& rules = finder.rules();
     std::vector<std::pair<const core::Entity*, std::string>> found;
     for (const auto& h : scan.ko_suffixes) {
+        // Exactly as listed: a Latin suffix (AI) does not match inside an English word.
+        if (s.substr(h.start, h.end - h.start) != rules.ko_company_suffixes[h.index]) continue;
         std::size_t start = h.start;
         while (start > 0 && text::is_word(text::before(s, start))) start = text::previous(s, start);
         std::string_view prefix = s.substr(start, h.start - start);
@@ -107,6 +109,19 @@ void discover_entities(std::string_view s,
         const core::Entity& stored = context.discover(std::move(e));
         found.emplace_back(&stored, full);
         found.emplace_back(&stored, stored.name);
+        // The first word alone names the company later on (Kestrel Biotech → Kestrel)
+        // when it is no common word: it never occurs in lower case in this text.
+        std::size_t sp = stored.name.find(' ');
+        if (sp != std::string::npos && sp >= 4) {
+            std::string first = stored.name.substr(0, sp);
+            std::string lower = first;
+            lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+            bool stop = false;
+            for (const auto& sw : rules.en_stop_words) stop |= first == sw;
+            if (!stop && is_name_word(first) && s.find(lower) == std::string_view::npos) {
+                found.emplace_back(&stored, first);
+            }
+        }
     }
     for (const auto& [e, name] : found) mention_everywhere(s, finder, *e, name, scan);
 }

@@ -83,31 +83,63 @@ ImportResult import_stream(std::istream& in,
                            const SourceInfo& source,
                            const Lexicon& lexicon,
                            const DocumentSink& sink) {
-    // Read up to the first non-empty line to decide the kind, then replay it.
-    std::string prefix, line;
-    while (std::getline(in, line)) {
-        prefix += line;
-        if (!in.eof()) prefix += '\n';
-        if (line.find_first_not_of(" \t\r") != std::string::npos) break;
-        line.clear();
+    // Read up to the end of the first non-empty line to decide the kind, then replay what
+    // was read. A first line longer than any importer accepts is judged by its start and
+    // not read further here: the importer reads past it and reports it.
+    constexpr std::size_t kSniffLimit = kMaxArticleBytes + 65536;
+    std::string prefix;
+    std::size_t from = 0;     // start of the line being looked at
+    std::size_t searched = 0; // where the search for its end goes on
+    std::size_t first_begin = 0, first_end = 0;
+    char block[1 << 16];
+    for (;;) {
+        bool found = false;
+        for (std::size_t nl; (nl = prefix.find('\n', searched)) != std::string::npos;
+             from = searched = nl + 1) {
+            std::string_view l(prefix.data() + from, nl - from);
+            if (l.find_first_not_of(" \t\r") != std::string_view::npos) {
+                first_begin = from;
+                first_end = nl;
+                found = true;
+                break;
+            }
+        }
+        if (found) break;
+        searched = prefix.size();
+        bool over_long = prefix.size() - from >= kSniffLimit;
+        auto got = over_long ? 0 : in.rdbuf()->sgetn(block, sizeof block);
+        if (got <= 0) { // the end, or an over-long line: what is left of it counts
+            std::string_view rest(prefix.data() + from, prefix.size() - from);
+            if (rest.find_first_not_of(" \t\r") != std::string_view::npos) {
+                first_begin = from;
+                first_end = prefix.size();
+            }
+            break;
+        }
+        prefix.append(block, static_cast<std::size_t>(got));
     }
-    in.clear(in.rdstate() & ~std::ios::failbit);
-    PrefixedBuf buf(prefix, in);
-    std::istream replay(&buf);
-    ImportResult result;
+    std::string_view line(prefix.data() + first_begin, first_end - first_begin);
+    enum class Route { Graph, Statements, News, Article, Unknown } route = Route::Unknown;
     if (is_graph_input(source.name, line)) { // corpkg's own GraphML / node-link exports
-        return GraphImporter().read(replay, source, sink);
+        route = Route::Graph;
+    } else {
+        switch (detect_kind(source.name, line)) {
+        case InputKind::Statements: route = Route::Statements; break;
+        case InputKind::NewsRecords: route = Route::News; break;
+        case InputKind::Article: route = Route::Article; break;
+        case InputKind::Unknown: break;
+        }
     }
-    switch (detect_kind(source.name, line)) {
-    case InputKind::Statements:
-        return StatementImporter(lexicon).read(replay, source, sink);
-    case InputKind::NewsRecords:
-        return NewsRecordReader(lexicon).read(replay, source, sink);
-    case InputKind::Article:
-        return ArticleImporter(lexicon).read(replay, source, sink);
-    case InputKind::Unknown:
-        break;
+    PrefixedBuf buf(std::move(prefix), in);
+    std::istream replay(&buf);
+    switch (route) {
+    case Route::Graph: return GraphImporter().read(replay, source, sink);
+    case Route::Statements: return StatementImporter(lexicon).read(replay, source, sink);
+    case Route::News: return NewsRecordReader(lexicon).read(replay, source, sink);
+    case Route::Article: return ArticleImporter(lexicon).read(replay, source, sink);
+    case Route::Unknown: break;
     }
+    ImportResult result;
     result.error(source.name, 0,
                  "cannot tell what this file holds (expected .txt, .md or .jsonl)");
     result.rejected = 1;

@@ -28,7 +28,12 @@ MentionFinder::MentionFinder(const Lexicon& lexicon, const RuleSet& rules)
                    const core::Entity* entity = nullptr) {
         if (text.empty()) return;
         automaton_.add(text, static_cast<std::uint32_t>(patterns_.size()));
-        patterns_.push_back(Pattern{kind, index, std::string(text), entity});
+        Pattern p{kind, index, std::string(text), entity};
+        p.has_upper = has_upper(text);
+        p.exact_case = p.has_upper && all_upper_short(text);
+        p.capital_first = p.has_upper && text::is_ascii_upper(static_cast<unsigned char>(text[0]));
+        p.ascii_end = static_cast<unsigned char>(text.back()) < 0x80;
+        patterns_.push_back(std::move(p));
     };
     for (const core::Entity* e : lexicon.entities().entities()) {
         add(e->name, Kind::Alias, 0, e);
@@ -129,12 +134,11 @@ ScanResult MentionFinder::scan(std::string_view s) const {
         case Kind::Alias:
         case Kind::Group: {
             if (!word_start) break;
-            if (has_upper(pat.text)) {
+            if (pat.has_upper) {
                 std::string_view got = s.substr(m.start, m.end - m.start);
-                if (all_upper_short(pat.text)) {
+                if (pat.exact_case) {
                     if (got != pat.text) break;
-                } else if (text::is_ascii_upper(static_cast<unsigned char>(pat.text[0])) &&
-                           s[m.start] != pat.text[0]) {
+                } else if (pat.capital_first && s[m.start] != pat.text[0]) {
                     break;
                 }
             }
@@ -196,8 +200,7 @@ ScanResult MentionFinder::scan(std::string_view s) const {
         m.end = c.end;
         std::size_t word_end = c.end;
         char32_t next = c.end < s.size() ? text::at(s, c.end) : 0;
-        bool ascii_end = static_cast<unsigned char>(pat.text.back()) < 0x80;
-        if (ascii_end && text::is_ascii_alnum(next)) continue;
+        if (pat.ascii_end && text::is_ascii_alnum(next)) continue;
         if (next == '\'' && c.end + 1 < s.size() && (s[c.end + 1] == 's' || s[c.end + 1] == 'S') &&
             (c.end + 2 >= s.size() || !text::is_ascii_alnum(text::at(s, c.end + 2)))) {
             m.particle = "'s";

@@ -85,6 +85,11 @@ class MentionFinder {
         std::uint32_t index;
         std::string text; ///< as written, for case checks
         const core::Entity* entity = nullptr;
+        // Case checks on `text`, worked out once (see scan()).
+        bool has_upper = false;       ///< any ASCII capital
+        bool exact_case = false;      ///< short all-capital: the text must match exactly
+        bool capital_first = false;   ///< the first letter must be this capital
+        bool ascii_end = false;       ///< last byte is ASCII
     };
     bool is_particles(std::string_view rest, int depth = 0) const;
 

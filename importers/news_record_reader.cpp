@@ -3,30 +3,14 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <memory>
+
 #include "importers/article_importer.hpp"
+#include "importers/line_reader.hpp"
 #include "importers/utf8.hpp"
 
 namespace corpkg::importers {
 namespace {
-
-/// Reads one line, keeping at most `limit` bytes; returns false at end of input.
-bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
-    line.clear();
-    too_long = false;
-    std::streambuf* buf = in.rdbuf();
-    bool any = false;
-    for (;;) {
-        int c = buf->sbumpc();
-        if (c == std::char_traits<char>::eof()) {
-            in.setstate(std::ios::eofbit);
-            return any;
-        }
-        any = true;
-        if (c == '\n') return true;
-        if (line.size() < limit) line.push_back(static_cast<char>(c));
-        else too_long = true;
-    }
-}
 
 std::string member(const rapidjson::Value& v, const char* name) {
     auto it = v.FindMember(name);
@@ -40,10 +24,14 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
                                     const DocumentSink& sink) const {
     ImportResult result;
     std::string line;
-    std::size_t line_no = 0;
     bool too_long = false;
-    while (read_line(in, line, kMaxArticleBytes + 65536, too_long)) {
-        ++line_no;
+    LineReader lines(in, kMaxArticleBytes + 65536);
+    // One parse buffer for every record: most records fit, so parsing allocates nothing.
+    static constexpr std::size_t kParseBuffer = 1 << 16;
+    auto parse_buffer = std::make_unique<char[]>(kParseBuffer);
+    rapidjson::MemoryPoolAllocator<> pool(parse_buffer.get(), kParseBuffer);
+    while (lines.next(line, too_long)) {
+        const std::size_t line_no = lines.line_number();
         if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
@@ -53,7 +41,8 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
         };
         if (too_long) {
             reject("news record longer than " + std::to_string(kMaxArticleBytes >> 20) +
-                   " MiB; skipped");
+                   " MiB (the line starts at byte " + std::to_string(lines.line_offset()) +
+                   "); skipped");
             continue;
         }
         if (auto off = find_invalid_utf8(line)) {
@@ -62,7 +51,8 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
                    std::to_string(*off) + " of the line");
             continue;
         }
-        rapidjson::Document v;
+        pool.Clear();
+        rapidjson::Document v(&pool);
         v.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
         if (v.HasParseError()) {
             reject("invalid JSON at column " + std::to_string(v.GetErrorOffset() + 1) + ": " +

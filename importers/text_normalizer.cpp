@@ -65,7 +65,7 @@ bool is_email_char(char c) {
 }
 
 /// Removes e-mail addresses (ASCII local@domain.tld).
-std::string drop_emails(std::string s) {
+void drop_emails(std::string& s) {
     std::size_t at;
     std::size_t from = 0;
     while ((at = s.find('@', from)) != std::string::npos) {
@@ -80,23 +80,22 @@ std::string drop_emails(std::string s) {
             from = at + 1;
         }
     }
-    return s;
 }
 
-std::string collapse(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+/// Drops leading and trailing spaces and squeezes runs of spaces to one, in place.
+void collapse(std::string& s) {
+    std::size_t w = 0;
     bool space = false;
     for (char c : s) {
         if (c == ' ') {
-            space = !out.empty();
+            space = w > 0;
             continue;
         }
-        if (space) out += ' ';
+        if (space) s[w++] = ' ';
         space = false;
-        out += c;
+        s[w++] = c;
     }
-    return out;
+    s.resize(w);
 }
 
 bool ends_sentence(std::string_view line) {
@@ -132,6 +131,12 @@ bool is_quick_nfc(std::string_view text) noexcept {
 
 std::string TextNormalizer::clean_line(std::string_view line) const {
     std::string s;
+    clean_line_into(line, s);
+    return s;
+}
+
+void TextNormalizer::clean_line_into(std::string_view line, std::string& s) const {
+    s.clear();
     s.reserve(line.size());
     std::size_t i = 0;
     while (i < line.size()) {
@@ -141,15 +146,18 @@ std::string TextNormalizer::clean_line(std::string_view line) const {
             ++i;
             continue;
         }
+        std::size_t at = i;
         char32_t cp = decode(line, i);
         if (is_invisible(cp)) continue;
         if (is_space(cp)) {
             s += ' ';
             continue;
         }
-        core::append_utf8(s, unify(cp));
+        char32_t u = unify(cp);
+        if (u == cp) s.append(line.data() + at, i - at); // valid UTF-8 re-encodes as it was
+        else core::append_utf8(s, u);
     }
-    s = drop_emails(std::move(s));
+    drop_emails(s);
     // Bracketed bylines and credits: [헤럴드경제=기자 이름 기자], [연합], (서울=연합뉴스).
     for (std::size_t open = s.find_first_of("[("); open != std::string::npos;
          open = s.find_first_of("[(", open)) {
@@ -169,8 +177,8 @@ std::string TextNormalizer::clean_line(std::string_view line) const {
         }
     }
     // Markdown and list markers at the start of a line.
-    std::string out = collapse(s);
-    std::string_view v(out);
+    collapse(s);
+    std::string_view v(s);
     for (bool again = true; again && !v.empty();) {
         again = false;
         for (std::string_view m : {"#", ">", "* ", "- ", "\xE2\x80\xA2", "\xC2\xB7 ", "\xE2\x96\xB6",
@@ -182,10 +190,12 @@ std::string TextNormalizer::clean_line(std::string_view line) const {
             }
         }
     }
-    std::string result(v);
-    for (std::size_t p; (p = result.find("**")) != std::string::npos;) result.erase(p, 2);
-    for (std::size_t p; (p = result.find("__")) != std::string::npos;) result.erase(p, 2);
-    return collapse(result);
+    s.erase(0, s.size() - v.size());
+    bool emphasis = false;
+    for (std::size_t p; (p = s.find("**")) != std::string::npos; emphasis = true) s.erase(p, 2);
+    for (std::size_t p; (p = s.find("__")) != std::string::npos; emphasis = true) s.erase(p, 2);
+    // Already collapsed unless emphasis marks came out (after a marker, spaces were skipped).
+    if (emphasis) collapse(s);
 }
 
 bool TextNormalizer::is_furniture(std::string_view line) const {
@@ -211,36 +221,33 @@ std::string TextNormalizer::normalize(std::string_view text) const {
         nfc = to_nfc(text);
         text = nfc;
     }
-    std::vector<std::string> lines;
+    std::string out;
+    out.reserve(text.size());
+    std::string line; // reused for every line
     std::size_t pos = 0;
     bool blank_before = true;
-    std::vector<bool> after_blank;
+    bool first = true;
+    bool previous_open = false; // the previous kept line is long and has no sentence end
     while (pos <= text.size()) {
         std::size_t nl = text.find('\n', pos);
         if (nl == std::string_view::npos) nl = text.size();
-        std::string line = clean_line(text.substr(pos, nl - pos));
+        clean_line_into(text.substr(pos, nl - pos), line);
         pos = nl + 1;
         if (line.empty()) {
             blank_before = true;
             continue;
         }
         if (is_furniture(line)) continue;
-        lines.push_back(std::move(line));
-        after_blank.push_back(blank_before);
-        blank_before = false;
-        if (nl == text.size()) break;
-    }
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i > 0) {
+        if (!first) {
             // A long line without a sentence end continues in the next line of the same
             // paragraph (hard-wrapped text); short ones are headlines.
-            bool wrapped = !after_blank[i] && code_points(lines[i - 1]) >= 50 &&
-                           !ends_sentence(lines[i - 1]);
-            out += wrapped ? ' ' : '\n';
+            out += !blank_before && previous_open ? ' ' : '\n';
         }
-        out += lines[i];
+        out += line;
+        previous_open = !ends_sentence(line) && code_points(line) >= 50;
+        first = false;
+        blank_before = false;
+        if (nl == text.size()) break;
     }
     return out;
 }

@@ -22,13 +22,17 @@ class TextNormalizer {
     std::string normalize(std::string_view text) const;
 
     /// One line with quotes, full-width forms and white space unified, furniture segments
-    /// (e-mail addresses, bylines, credits) removed; no line-level decisions.
+    /// (e-mail addresses, bylines, credits) removed; no line-level decisions. `line` must be
+    /// valid UTF-8.
     std::string clean_line(std::string_view line) const;
 
     /// True when a cleaned line is page furniture as a whole.
     bool is_furniture(std::string_view line) const;
 
   private:
+    /// clean_line into a caller's buffer, so normalize() reuses one for every line.
+    void clean_line_into(std::string_view line, std::string& out) const;
+
     const RuleSet& rules_;
 };
 

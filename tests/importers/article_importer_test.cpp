@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "importers/article_importer.hpp"
 #include "importers/input_router.hpp"
+#include "importers/line_reader.hpp"
 #include "importers/lexicon.hpp"
 
 using namespace corpkg;
@@ -76,4 +78,65 @@ TEST_CASE("a record with gold statements inside is still a news record", "[impor
           importers::InputKind::NewsRecords);
     CHECK(importers::detect_kind("s.jsonl", "{\"subject\":\"A\",\"relation\":\"acquires\",\"object\":\"B\"}") ==
           importers::InputKind::Statements);
+}
+
+TEST_CASE("the line reader keeps at most its limit of a line and reads past the rest",
+          "[importers][article]") {
+    // The long line spans several of the reader's blocks.
+    std::string long_line(200000, 'x');
+    std::istringstream in("ab\n\n" + long_line + "\r\nlast");
+    importers::LineReader lines(in, 100);
+    std::string line;
+    bool too_long = true;
+    REQUIRE(lines.next(line, too_long));
+    CHECK(line == "ab");
+    CHECK_FALSE(too_long);
+    CHECK(lines.line_number() == 1);
+    REQUIRE(lines.next(line, too_long));
+    CHECK(line.empty());
+    CHECK(lines.line_offset() == 3);
+    REQUIRE(lines.next(line, too_long));
+    CHECK(too_long);
+    CHECK(line == long_line.substr(0, 100));
+    CHECK(lines.line_number() == 3);
+    CHECK(lines.line_offset() == 4);
+    REQUIRE(lines.next(line, too_long));
+    CHECK_FALSE(too_long);
+    CHECK(line == "last");
+    CHECK(lines.line_offset() == 4 + long_line.size() + 2);
+    CHECK_FALSE(lines.next(line, too_long));
+}
+
+TEST_CASE("an over-long line refuses the article with its line and byte offset",
+          "[importers][article]") {
+    std::string text = "\xEC\xA0\x9C\xEB\xAA\xA9\n" + std::string(importers::kMaxArticleBytes + 10, 'a') +
+                       "\n\xEB\x81\x9D.\n";
+    auto r = run("long.txt", text);
+    CHECK(r.docs.empty());
+    CHECK(r.result.rejected == 1);
+    REQUIRE(r.result.diagnostics.size() == 1);
+    CHECK(r.result.diagnostics[0].format().rfind("long.txt:2:", 0) == 0);
+    CHECK(r.result.diagnostics[0].message.find("starts at byte 7") != std::string::npos);
+}
+
+TEST_CASE("an over-long news record is skipped with its line and offset, the others are read",
+          "[importers][article]") {
+    std::string good = "{\"id\":\"g\",\"lang\":\"en\","
+                       "\"text\":\"Samsung Electronics supplies Apple with OLED panels.\"}";
+    std::string huge = "{\"id\":\"h\",\"text\":\"" +
+                       std::string(importers::kMaxArticleBytes + 70000, 'a') + "\"}";
+    // Over-long first: the kind is still told from the start of the line.
+    auto first = run("news.jsonl", huge + "\n" + good + "\n");
+    CHECK(first.docs.size() == 1);
+    REQUIRE(first.result.diagnostics.size() == 1);
+    CHECK(first.result.diagnostics[0].format().rfind("news.jsonl:1:", 0) == 0);
+    CHECK(first.result.diagnostics[0].message.find("starts at byte 0") != std::string::npos);
+
+    auto middle = run("news.jsonl", good + "\n" + huge + "\n" + good + "\n");
+    CHECK(middle.docs.size() == 2);
+    CHECK(middle.result.rejected == 1);
+    REQUIRE(middle.result.diagnostics.size() == 1);
+    CHECK(middle.result.diagnostics[0].format().rfind("news.jsonl:2:", 0) == 0);
+    CHECK(middle.result.diagnostics[0].message.find(
+              "starts at byte " + std::to_string(good.size() + 1)) != std::string::npos);
 }

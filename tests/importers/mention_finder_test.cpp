@@ -1,4 +1,6 @@
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <tuple>
 
 #include "importers/aho_corasick.hpp"
 #include "importers/lexicon.hpp"
@@ -37,6 +39,46 @@ TEST_CASE("the automaton reports overlapping patterns, ignoring ASCII case",
     out.clear();
     ac.scan("", out);
     CHECK(out.empty());
+}
+
+TEST_CASE("the automaton finds what a naive search finds, shallow and deep states alike",
+          "[importers][mentions]") {
+    // Patterns sharing prefixes and suffixes, short (dense rows) and long (sparse states),
+    // ASCII and Hangul, so failure links cross between the two kinds of state.
+    const std::vector<std::string> patterns{
+        "a", "ab", "abcab", "bcabc", "cab", "abcabcabd", "Samsung", "sung", "samsung electronics",
+        "\xEC\x82\xBC\xEC\x84\xB1",                         // 삼성
+        "\xEC\x82\xBC\xEC\x84\xB1\xEC\xA0\x84\xEC\x9E\x90", // 삼성전자
+        "\xEC\x84\xB1\xEC\xA0\x84"};                        // 성전
+    importers::AhoCorasick ac;
+    for (std::uint32_t i = 0; i < patterns.size(); ++i) ac.add(patterns[i], i);
+    ac.build();
+    auto lower = [](std::string s) {
+        for (char& c : s) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        return s;
+    };
+    const std::string text = "xabcabcabcabdabcab SAMSUNG Electronics' samsung electronicsung "
+                             "\xEC\x82\xBC\xEC\x84\xB1\xEC\xA0\x84\xEC\x9E\x90\xEC\x82\xBC"
+                             "\xEC\x84\xB1\xEC\x84\xB1\xEC\xA0\x84 bcabcab";
+    std::vector<importers::AhoCorasick::Match> got;
+    ac.scan(text, got);
+    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> expected, found;
+    const std::string folded = lower(text);
+    for (std::uint32_t i = 0; i < patterns.size(); ++i) {
+        const std::string p = lower(patterns[i]);
+        for (auto at = folded.find(p); at != std::string::npos; at = folded.find(p, at + 1)) {
+            expected.emplace_back(static_cast<std::uint32_t>(at + p.size()),
+                                  static_cast<std::uint32_t>(at), i);
+        }
+    }
+    for (std::size_t k = 0; k < got.size(); ++k) {
+        if (k > 0) CHECK(got[k - 1].end <= got[k].end); // ordered by end
+        found.emplace_back(got[k].end, got[k].start, got[k].id);
+    }
+    std::sort(expected.begin(), expected.end());
+    std::sort(found.begin(), found.end());
+    CHECK(found == expected);
+    CHECK(expected.size() > 20);
 }
 
 TEST_CASE("Korean aliases match at an eojeol start followed by particles or quotes",

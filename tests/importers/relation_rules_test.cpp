@@ -227,3 +227,116 @@ TEST_CASE("a Korean companion right before the object shares its role", "[import
     auto with = edges("삼성전자는 퀄컴과 함께 애플에 부품을 공급한다.", "ko");
     CHECK_FALSE(has(with, "Samsung Electronics", "supplies", "Qualcomm"));
 }
+
+TEST_CASE("an unknown person after a title or a founding agent is discovered", "[importers][relations][discovery]") {
+    auto es = edges("Veltrano Robotics Inc. builds warehouse robots. Veltrano was founded in 2018 by "
+                    "Priya Nandakumar and Oskar Lindqvist. Chief Executive Priya Nandakumar said orders "
+                    "doubled.", "en");
+    CHECK(has(es, "Priya Nandakumar", "founded", "Veltrano Robotics"));
+    CHECK(has(es, "Oskar Lindqvist", "founded", "Veltrano Robotics"));
+    CHECK(has(es, "Priya Nandakumar", "leads", "Veltrano Robotics"));
+    // A chain of titles of two relations gives both, to the person's known company.
+    auto chain = edges("Founder and chairman Wang Chuanfu said the plant would open next year.", "en");
+    CHECK(has(chain, "Wang Chuanfu", "founded", "BYD"));
+    CHECK(has(chain, "Wang Chuanfu", "leads", "BYD"));
+    // All-capital words and single capitalized words after a title are not persons.
+    auto none = edges("Samsung Electronics said its CEO TSMC visit went well.", "en");
+    for (const auto& e : none) CHECK(e.relation != "leads");
+}
+
+TEST_CASE("a business unit named with its parent is part of it", "[importers][relations][membership]") {
+    auto es = edges("삼성전자 시스템LSI사업부는 새 이미지센서를 양산한다.", "ko");
+    CHECK(has(es, "Samsung System LSI", "part_of", "Samsung Electronics"));
+    auto en = edges("Intel Foundry, the division that makes chips for others, won a new order.", "en");
+    CHECK(has(en, "Intel Foundry", "part_of", "Intel"));
+    auto beside = edges("Samsung Catalyst Fund, the venture arm of Samsung Electronics, joined the round.", "en");
+    CHECK(has(beside, "Samsung Catalyst Fund", "part_of", "Samsung Electronics"));
+}
+
+TEST_CASE("a possessive apposition with subsidiary gives subsidiary_of", "[importers][relations][membership]") {
+    auto es = edges("The van was designed by Foxtron, Foxconn's EV subsidiary, in Taipei.", "en");
+    CHECK(has(es, "Foxtron", "subsidiary_of", "Foxconn"));
+    // A possessive naming something other than a subsidiary gives nothing.
+    auto plain = edges("The van was designed by Foxtron, Foxconn's long-time partner, in Taipei.", "en");
+    CHECK_FALSE(has(plain, "Foxtron", "subsidiary_of", "Foxconn"));
+}
+
+TEST_CASE("an English pair reference as subject fills a directed relation per member", "[importers][relations]") {
+    auto es = edges("Samsung Electronics and SK hynix reported record profits. Both Korean companies "
+                    "supply Nvidia.", "en");
+    CHECK(has(es, "Samsung Electronics", "supplies", "Nvidia"));
+    CHECK(has(es, "SK hynix", "supplies", "Nvidia"));
+}
+
+TEST_CASE("a discovered company's distinctive first word names it later", "[importers][discovery]") {
+    auto es = edges("Norvik Photonics Ltd. designs optical chips. Norvik depends on TSMC for production.", "en");
+    CHECK(has(es, "Norvik Photonics", "depends_on", "TSMC"));
+    // A first word that is also a common word is not taken alone.
+    auto common = edges("General Photonics Ltd. designs optical chips. In general, TSMC supplies the industry.", "en");
+    for (const auto& e : common) CHECK(e.subject != "General Photonics");
+}
+
+TEST_CASE("a product after its owner's 'its' is made by the owner", "[importers][relations]") {
+    auto es = edges("Samsung Electronics is widening its lead with its new Galaxy S24 phone.", "en");
+    CHECK(has(es, "Samsung Electronics", "makes", "Galaxy S24"));
+    // A product the lexicon gives to another maker is not claimed.
+    auto other = edges("LG Electronics compared its display with its rival Galaxy S24.", "en");
+    CHECK_FALSE(has(other, "LG Electronics", "makes", "Galaxy S24"));
+}
+
+TEST_CASE("an English plan governs its own clause only", "[importers][relations][modality]") {
+    auto es = edges("Celltrion works with Samsung Biologics on an antibody, and the two companies plan to "
+                    "co-develop a new process.", "en");
+    CHECK(has(es, "Samsung Biologics", "partners_with", "Celltrion", "fact"));
+    CHECK(has(es, "Samsung Biologics", "co_develops_with", "Celltrion", "planned"));
+    auto plain = edges("Samsung Electronics will supply memory chips to Apple.", "en");
+    CHECK(has(plain, "Samsung Electronics", "supplies", "Apple", "planned"));
+    // Reports and hedges still cover the whole sentence.
+    auto hedge = edges("Samsung Electronics supplies memory chips to Apple, according to a report.", "en");
+    CHECK(has(hedge, "Samsung Electronics", "supplies", "Apple", "speculative"));
+}
+
+TEST_CASE("a pair reference prefers two companies named earlier in its sentence", "[importers][relations]") {
+    auto es = edges("Hyundai Motor builds cars in Alabama. BYD overtook Tesla in sales last year, and the "
+                    "two companies now compete in Germany.", "en");
+    CHECK(has(es, "BYD", "competes_with", "Tesla"));
+    CHECK_FALSE(has(es, "Hyundai Motor", "competes_with", "Tesla"));
+}
+
+TEST_CASE("the owner of a funding round is its object", "[importers][relations]") {
+    auto es = edges("SoftBank Group, which led OpenAI's latest funding round, will gain a board seat.", "en");
+    CHECK(has(es, "SoftBank Group", "invests_in", "OpenAI", "fact"));
+    CHECK_FALSE(has(es, "OpenAI", "invests_in", "SoftBank Group"));
+}
+
+TEST_CASE("Korean coordination sees through a country modifier and 간의", "[importers][relations]") {
+    auto es = edges("삼성바이오로직스는 스위스 론자, 중국 우시바이오로직스와 1위 자리를 다투고 있다.", "ko");
+    CHECK(has(es, "Samsung Biologics", "competes_with", "Lonza"));
+    CHECK(has(es, "Samsung Biologics", "competes_with", "WuXi Biologics"));
+    auto between = edges("삼성전자와 LG전자 간의 화면 크기 경쟁이 치열하다.", "ko");
+    CHECK(has(between, "Samsung Electronics", "competes_with", "LG Electronics"));
+}
+
+TEST_CASE("English builds ... for names the customer", "[importers][relations]") {
+    auto es = edges("Foxconn will build electric vehicles for Mitsubishi Motors from next year.", "en");
+    CHECK(has(es, "Foxconn", "manufactures_for", "Mitsubishi Motors", "planned"));
+    // Without "for" building is no contract work.
+    auto own = edges("Hyundai Motor builds the Ioniq 5 in Georgia.", "en");
+    CHECK_FALSE(has(own, "Hyundai Motor", "manufactures_for", "Hyundai Motor"));
+    for (const auto& e : own) CHECK(e.relation != "manufactures_for");
+}
+
+TEST_CASE("an English list before a symmetric cue pairs each with each name after it", "[importers][relations]") {
+    auto es = edges("Samsung Electronics and Google are also working with Qualcomm and Sony on glasses.", "en");
+    CHECK(has(es, "Samsung Electronics", "partners_with", "Qualcomm"));
+    CHECK(has(es, "Samsung Electronics", "partners_with", "Sony"));
+    CHECK(has(es, "Google", "partners_with", "Qualcomm"));
+    CHECK(has(es, "Google", "partners_with", "Sony"));
+    CHECK_FALSE(has(es, "Samsung Electronics", "partners_with", "Google"));
+}
+
+TEST_CASE("a Korean passive mounting names the user in the dative", "[importers][relations]") {
+    auto es = edges("EV4에는 SK온의 배터리가 탑재됐다.", "ko");
+    CHECK(has(es, "Kia EV4", "uses", "SK On"));
+    CHECK_FALSE(has(es, "SK On", "uses", "Kia EV4"));
+}

@@ -1,0 +1,107 @@
+#include "importers/english_clauses.hpp"
+#include "importers/relation_slots.hpp"
+
+namespace corpkg::importers {
+
+using core::Relation;
+
+void extract_english_directed(const CueContext& c, std::vector<core::Statement>& out) {
+    const SentenceView& view = c.view;
+    const DocumentContext& ctx = c.ctx;
+    const CueHit& h = c.hit;
+    const RelationCue& rc = c.cue;
+    const Modality& m = c.modality;
+    (void)m;
+    core::Relation r = rc.relation;
+    std::string rule = c.rule;
+    std::optional<Slot> subject, object;
+    std::vector<const Arg*> befores;
+    std::vector<const Arg*> after;
+    bool passive = rc.passive;
+    if (r == Relation::Acquires && !passive && buys_goods_of(view, h.end)) {
+        return; // keeps buying "a lot" of X: goods, not the company
+    }
+    if (r == Relation::Acquires && !passive && buys_goods_from(view, h.end)) {
+        // X buys cells from Y: Y supplies X; buying a company names it directly.
+        r = Relation::Supplies;
+        passive = true;
+        rule = "en:supplies:" + rc.text + "…from";
+    }
+    std::size_t by_at = passive ? std::string_view::npos : english_agent(view, h.end);
+    for (std::size_t k = 0; k < view.args.size(); ++k) {
+        const Arg& a = view.args[k];
+        if (a.role == Role::Apposition) continue;
+        if (a.end <= h.start) {
+            if (!a.after_preposition || rc.passive) befores.push_back(&a);
+        } else if (by_at != std::string_view::npos && a.start >= by_at && after.empty()) {
+            // X was founded in 2016 by Y: the agent after "by" is the subject.
+            passive = true;
+            after = listed_from(view, k);
+        } else if (a.start >= h.end && after.empty() && by_at == std::string_view::npos &&
+                   (a.role != Role::Genitive || k + 1 == view.args.size()) &&
+                   (slot_for(a, r, passive, ctx) || !fitting_after(view, k, r, passive, ctx))) {
+            // The possessed name, not its owner; the first that can fill the slot
+            // (supplies HBM3E memory for AMD's accelerators: AMD's product).
+            after = listed_from(view, k);
+        }
+    }
+    // An investment noun owned by a name right before it (X led Y's funding round): the
+    // owner is the object, the subject stands before it.
+    if (r == Relation::InvestsIn && !passive && after.empty() && !befores.empty() &&
+        befores.back()->role == Role::Genitive && h.start - befores.back()->word_end <= 16) {
+        const Arg* owner = befores.back();
+        befores.pop_back();
+        after.push_back(owner);
+    }
+    // The nearest name before the cue that can fill the slot (a passive's object,
+    // an active's subject), and the names listed with it (A and B, both of which
+    // are controlled by C).
+    std::vector<const Arg*> before_list;
+    for (std::size_t k = befores.size(); k-- > 0;) {
+        if (!slot_for(*befores[k], r, !passive, ctx)) continue;
+        before_list = listed_before(view, *befores[k]);
+        if (!direct_subject_gap(view.text.substr(befores[k]->word_end,
+                                                  h.start - befores[k]->word_end))) {
+            before_list.resize(1); // a list far from the verb is not its subject
+        }
+        break;
+    }
+    const Arg* before = before_list.empty() ? nullptr : before_list.front();
+    if (passive) {
+        if (before) {
+            object = slot_for(*before, r, false, ctx);
+            // Every listed agent and every listed patient: panels supplied by A, B and C.
+            for (const Arg* ob : before_list) {
+                auto o = slot_for(*ob, r, false, ctx);
+                for (const Arg* sa : after) {
+                    auto sj = slot_for(*sa, r, true, ctx);
+                    if (o && sj && !(ob == before && sa == after.front())) {
+                        emit(out, r, sj->id, o->id, m, rule);
+                    }
+                }
+            }
+        }
+        if (!after.empty()) subject = slot_for(*after.front(), r, true, ctx);
+    } else {
+        for (const Arg* sb : before_list) {
+            if (sb == before) continue;
+            auto sj = slot_for(*sb, r, true, ctx);
+            for (std::size_t k = 0; sj && k < after.size(); ++k) {
+                if (auto o = slot_for(*after[k], r, false, ctx)) {
+                    emit(out, r, sj->id, o->id, m, rule);
+                }
+            }
+        }
+        if (before) subject = slot_for(*before, r, true, ctx);
+        // Every listed object: X supplies Hyundai and Kia.
+        for (std::size_t k = 1; subject && k < after.size(); ++k) {
+            if (auto o = slot_for(*after[k], r, false, ctx)) {
+                emit(out, r, subject->id, o->id, m, rule);
+            }
+        }
+        if (!after.empty()) object = slot_for(*after.front(), r, false, ctx);
+    }
+    emit_directed(c, r, subject, object, rule, out);
+}
+
+} // namespace corpkg::importers

@@ -1,0 +1,128 @@
+#include "importers/person_discovery.hpp"
+
+#include <algorithm>
+
+#include "importers/text_scan.hpp"
+
+namespace corpkg::importers {
+namespace {
+
+bool overlaps(const std::vector<Mention>& mentions, std::size_t start, std::size_t end) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const Mention& m) { return m.start < end && start < m.end; });
+}
+
+/// A capitalized word of a personal name: an ASCII capital, then letters (accented ones
+/// too) or hyphens; no digits, no dots (which mark abbreviations and company suffixes).
+bool is_person_word(std::string_view w) {
+    if (w.size() < 2 || !text::is_ascii_upper(static_cast<unsigned char>(w[0]))) return false;
+    bool lower = false;
+    for (char c : w.substr(1)) {
+        auto u = static_cast<unsigned char>(c);
+        if (u >= 'a' && u <= 'z') lower = true;
+        else if (!(u >= 0x80 || c == '-' || c == '\'' || text::is_ascii_upper(u))) return false;
+    }
+    return lower; // all capitals is an acronym (CEO, TSMC)
+}
+
+/// The name of two or three person words starting at `at`; empty when there is none.
+std::string_view person_name_at(std::string_view s, std::size_t at, const RuleSet& rules) {
+    std::size_t end = at;
+    int words = 0;
+    std::size_t i = at;
+    while (words < 3 && i < s.size()) {
+        std::size_t e = i;
+        while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.' && s[e] != ';' &&
+               s[e] != ')' && s[e] != '"' && !(s[e] == '\'' && e + 1 < s.size() && s[e + 1] == 's'))
+            ++e;
+        std::string_view w = s.substr(i, e - i);
+        if (!is_person_word(w)) break;
+        bool stop = false;
+        for (const auto& sw : rules.en_stop_words) stop |= w == sw;
+        if (stop) break;
+        ++words;
+        end = e;
+        if (e >= s.size() || s[e] != ' ') break;
+        i = e + 1;
+    }
+    if (words < 2) return {};
+    return s.substr(at, end - at);
+}
+
+} // namespace
+
+void discover_persons(std::string_view s, const MentionFinder& finder, DocumentContext& context,
+                      ScanResult& scan) {
+    const RuleSet& rules = finder.rules();
+    std::vector<const core::Entity*> found;
+    auto consider = [&](std::size_t at) {
+        std::string_view name = person_name_at(s, at, rules);
+        if (name.empty() || overlaps(scan.mentions, at, at + name.size())) return;
+        std::string key(name);
+        if (const core::Entity* known = context.discovered(key)) {
+            if (std::find(found.begin(), found.end(), known) == found.end()) found.push_back(known);
+            return;
+        }
+        core::Entity e;
+        e.name = key;
+        e.type = core::EntityType::Person;
+        e.aliases.push_back({key, "en"});
+        found.push_back(&context.discover(std::move(e)));
+    };
+    for (const auto& t : scan.titles) {
+        if (rules.titles[t.index].lang != "en") continue;
+        // Chief Executive Jane Roe; chairman and founder John Doe is caught at its last title.
+        if (t.end + 1 < s.size() && s[t.end] == ' ') consider(t.end + 1);
+    }
+    for (const auto& h : scan.relation_cues) {
+        const RelationCue& rc = rules.relation_cues[h.index];
+        if (rc.lang != "en" || rc.relation != core::Relation::Founded) continue;
+        // founded (in 2019) by Jane Roe and John Doe: the agents within a few words.
+        std::size_t limit = std::min(s.size(), static_cast<std::size_t>(h.end) + 40);
+        std::string_view rest = s.substr(h.end, limit - h.end);
+        std::size_t at = 0;
+        if (text::ends_with(rc.text, " by")) {
+            at = h.end + 1;
+        } else {
+            std::size_t by = rest.find(" by ");
+            if (by == std::string_view::npos || rest.substr(0, by).find(',') != std::string_view::npos) continue;
+            at = h.end + by + 4;
+        }
+        for (int n = 0; n < 3 && at < s.size(); ++n) {
+            std::string_view name = person_name_at(s, at, rules);
+            if (name.empty()) {
+                // One lower-case description may stand before the name (Oxford chemist Jane Roe).
+                std::size_t sp = s.find(' ', at);
+                if (n > 0 || sp == std::string_view::npos || sp - at > 24) break;
+                at = sp + 1;
+                continue;
+            }
+            consider(at);
+            std::size_t next = at + name.size();
+            if (s.substr(next, 5) != " and ") break;
+            at = next + 5;
+        }
+    }
+    for (const core::Entity* e : found) {
+        const std::string& name = e->name;
+        for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + 1)) {
+            std::size_t end = at + name.size();
+            if (text::is_word(text::before(s, at)) || overlaps(scan.mentions, at, end)) continue;
+            Mention m;
+            m.start = static_cast<std::uint32_t>(at);
+            m.end = static_cast<std::uint32_t>(end);
+            std::size_t word_end = end;
+            if (end + 1 < s.size() && s[end] == '\'' && s[end + 1] == 's') {
+                m.particle = "'s";
+                word_end = end + 2;
+            } else if (!finder.particle_rest(s, end, m.particle, word_end)) {
+                continue;
+            }
+            m.word_end = static_cast<std::uint32_t>(word_end);
+            m.entity = e;
+            scan.mentions.push_back(std::move(m));
+        }
+    }
+}
+
+} // namespace corpkg::importers

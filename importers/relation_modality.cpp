@@ -1,0 +1,104 @@
+#include "importers/relation_modality.hpp"
+
+#include <algorithm>
+
+#include "importers/text_scan.hpp"
+
+namespace corpkg::importers {
+namespace {
+
+/// True when the last word of a Korean sentence is a non-past declarative (한다, 나선다).
+bool scheduled_ending(std::string_view sentence) {
+    while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ' ' ||
+                                 sentence.back() == '"' || sentence.back() == '\'')) {
+        sentence.remove_suffix(1);
+    }
+    if (!text::ends_with(sentence, "\xEB\x8B\xA4")) return false; // 다
+    std::size_t da = sentence.size() - 3;
+    if (da < 3) return false;
+    char32_t prev = text::before(sentence, da);
+    if (prev == U'\uB294') return true; // 는다
+    return text::jongseong(prev) == 4 && prev != U'\uC778'; // ㄴ다, not 인다 (…로 보인다 aside)
+}
+
+} // namespace
+
+std::vector<std::size_t> clause_breaks(const SentenceView& view, const RuleSet& rules) {
+    std::vector<std::size_t> breaks;
+    for (const auto& h : view.cues) {
+        const Cue& c = rules.cues[h.index];
+        if (c.kind != CueKind::ClauseBreak) continue;
+        // Only at the end of an eojeol: '며 ', '가운데 ', ', '.
+        if (h.end >= view.sentence.end || view.text[h.end] == ' ' || c.text.back() == ' ') {
+            breaks.push_back(h.end);
+        }
+    }
+    for (std::size_t i = view.sentence.start; i < view.sentence.end; ++i) {
+        if (view.text[i] == ',' ) breaks.push_back(i + 1);
+    }
+    std::sort(breaks.begin(), breaks.end());
+    return breaks;
+}
+
+Modality modality_at(const SentenceView& view, const RuleSet& rules, std::size_t cue_pos) {
+    Modality m;
+    bool ko = view.lang == "ko";
+    std::size_t own_begin = view.sentence.start, own_end = view.sentence.end;
+    std::size_t final_begin = view.sentence.start;
+    if (ko) {
+        auto breaks = clause_breaks(view, rules);
+        own_begin = cue_pos;
+        for (std::size_t b : breaks) {
+            if (b > cue_pos) {
+                own_end = b;
+                break;
+            }
+        }
+        for (std::size_t b : breaks) {
+            if (b < view.sentence.end) final_begin = b;
+        }
+    }
+    bool planned = false, speculative = false, negated = false;
+    bool company = false, anonymous = false, media = false;
+    for (const auto& h : view.cues) {
+        const Cue& c = rules.cues[h.index];
+        if (c.lang != view.lang) continue;
+        bool governs = !ko || (h.start >= own_begin && h.start < own_end) || h.start >= final_begin;
+        switch (c.kind) {
+        case CueKind::Planned:
+            // English: a plan governs its own clause only (X, which led the round, will
+            // receive …; works with Y on Z, and the two plan to …); hedges and reports
+            // still cover the whole sentence.
+            if (!ko) {
+                std::size_t a = std::min<std::size_t>(h.start, cue_pos);
+                std::size_t b = std::max<std::size_t>(h.start, cue_pos);
+                std::string_view between = view.text.substr(a, b - a);
+                governs = between.find(',') == std::string_view::npos &&
+                          between.find(';') == std::string_view::npos;
+            }
+            planned |= governs;
+            break;
+        case CueKind::Speculative: speculative |= governs; break;
+        case CueKind::Negation: negated |= governs; break;
+        case CueKind::AttributionCompany: company = true; break;
+        case CueKind::AttributionAnonymous: anonymous = true; break;
+        case CueKind::AttributionMedia: media = true; break;
+        default: break;
+        }
+    }
+    if (ko && !planned && scheduled_ending(view.text.substr(
+                              view.sentence.start, view.sentence.end - view.sentence.start))) {
+        planned = true;
+    }
+    m.certainty = speculative ? core::Certainty::Speculative
+                  : planned   ? core::Certainty::Planned
+                              : core::Certainty::Fact;
+    m.negated = negated;
+    m.attribution = media       ? core::Attribution::Media
+                    : anonymous ? core::Attribution::Anonymous
+                    : company   ? core::Attribution::Company
+                                : core::Attribution::Article;
+    return m;
+}
+
+} // namespace corpkg::importers
