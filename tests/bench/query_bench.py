@@ -125,32 +125,52 @@ def store_sizes(db):
         return None
 
 
-def run_measured(cmd):
-    """Runs a command to completion under /usr/bin/time (whose own small process is the
-    parent, so the peak RSS is the command's alone); returns (wall s, cpu s, peak MiB,
-    stdout)."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        timed = ["/usr/bin/time", "-o", tf.name, "-f", "%e %U %S %M", *cmd]
+def run_timed(cmd):
+    """Runs a command to completion and takes its wall and CPU time from wait4, so nothing
+    but the command itself is timed; returns (wall s, cpu s, stdout)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.run(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            err.seek(0)
+            raise RuntimeError(f"{' '.join(cmd)} failed: {err.read().decode()[:500]}")
+        out.seek(0)
+        return wall, usage.ru_utime + usage.ru_stime, out.read()
+
+
+def peak_mib(cmd):
+    """Peak RSS of `cmd` under /usr/bin/time, whose own small process is the parent (a
+    child forked from Python would count Python's pages too)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
+        proc = subprocess.run(["/usr/bin/time", "-o", tf.name, "-f", "%M", *cmd],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): "
                                f"{proc.stderr.decode()[:500]}")
-        fields = tf.read().split()[-4:]
-    _, user, sys_, rss_kb = fields
-    return wall, float(user) + float(sys_), int(rss_kb) / 1024.0, proc.stdout
+        return int(tf.read().split()[-1]) / 1024.0
+
+
+def run_measured(cmd):
+    """(wall s, cpu s, peak MiB, stdout) of one run of `cmd`."""
+    wall, cpu, out = run_timed(cmd)
+    return wall, cpu, peak_mib(cmd), out
+
+
+def bench_line(**fields):
+    """One measurement for tests/bench/run_all.py's table."""
+    print("BENCH " + json.dumps(fields, ensure_ascii=False), flush=True)
 
 
 def best_of(cmd, runs):
-    """Median wall and CPU time over `runs`, and the largest peak memory."""
-    walls, cpus, peak, out = [], [], 0.0, b""
+    """Median wall and CPU time over `runs`, and the peak memory of one more run."""
+    walls, cpus = [], []
     for _ in range(runs):
-        wall, cpu, rss, out = run_measured(cmd)
+        wall, cpu, _ = run_timed(cmd)
         walls.append(wall)
         cpus.append(cpu)
-        peak = max(peak, rss)
-    return statistics.median(walls), statistics.median(cpus), peak, out
+    return statistics.median(walls), statistics.median(cpus), peak_mib(cmd), b""
 
 
 NETWORKX_SCRIPT = r"""
@@ -221,7 +241,7 @@ def find_python_with(module):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    default_bin = os.path.join(here, "..", "..", "build", "query", "cli", "corpkg")
+    default_bin = os.path.join(here, "..", "..", "build", "release", "cli", "corpkg")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpkg", default=os.environ.get("CORPKG", default_bin))
     ap.add_argument("--db", default="/tmp/corpkg-bench.db")
@@ -296,6 +316,13 @@ def main():
             key = mapping[label]
             cells.append(f"{row[0][key]:.3f}" if row and key else "-")
         print(f"{label:<22}{wall:>14.3f}{cpu:>8.3f}{rss:>10.1f}   {cells[0]:>11}{cells[1]:>10}")
+    for label, wall, cpu, rss in results:
+        key = mapping[label]
+        others = {lib: (python_rows[lib][0][key] if python_rows.get(lib) and key else None)
+                  for lib in ("networkx", "igraph")}
+        bench_line(area="query", work=f"{label} ({args.edges:,} edges, whole process)",
+                   metric="wall s", corpkg=wall, peak_mib=rss, networkx=others["networkx"],
+                   igraph=others["igraph"])
     for lib in ("networkx", "igraph"):
         row = python_rows.get(lib)
         if row is None:
