@@ -79,7 +79,19 @@ Modality modality_at(const SentenceView& view, const RuleSet& rules, std::size_t
             planned |= governs;
             break;
         case CueKind::Speculative: speculative |= governs; break;
-        case CueKind::Negation: negated |= governs; break;
+        case CueKind::Negation:
+            // English: a denial does not reach a second predicate joined by "and"
+            // (X denied wrongdoing and filed suit against Y); a later clause still negates
+            // (talks to buy X, but the talks were called off).
+            if (!ko) {
+                std::size_t a = std::min<std::size_t>(h.start, cue_pos);
+                std::size_t b = std::max<std::size_t>(h.start, cue_pos);
+                std::string_view between = view.text.substr(a, b - a);
+                governs = between.find(" and ") == std::string_view::npos &&
+                          between.find(';') == std::string_view::npos;
+            }
+            negated |= governs;
+            break;
         case CueKind::AttributionCompany: company = true; break;
         case CueKind::AttributionAnonymous: anonymous = true; break;
         case CueKind::AttributionMedia: media = true; break;

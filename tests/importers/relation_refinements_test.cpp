@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "importers/article_extractor.hpp"
+#include "importers/lexicon.hpp"
+
+// Invented sentences for the cues whose clause refines their relation, and for the
+// scope of English negation.
+
+using namespace corpkg;
+
+namespace {
+
+const importers::Lexicon& lexicon() {
+    static const auto lex = importers::Lexicon::load_default();
+    return lex;
+}
+
+/// "subject relation object[ negated]" for every statement of the text.
+std::vector<std::string> edges(std::string_view text, std::string_view lang) {
+    auto x = importers::extract_article(text, lang, lexicon());
+    std::map<std::string, std::string> name;
+    for (const auto& e : x.entities) name[e.id] = e.name;
+    std::vector<std::string> out;
+    for (const auto& s : x.statements) {
+        out.push_back(name[s.subject] + " " + std::string(core::to_string(s.relation)) + " " +
+                      name[s.object] + (s.negated ? " negated" : ""));
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& es, const std::string& edge) {
+    return std::find(es.begin(), es.end(), edge) != es.end();
+}
+
+} // namespace
+
+TEST_CASE("buying a minority stake is investing, a whole or controlling one acquiring",
+          "[relations][refinement]") {
+    auto ko = edges("삼성SDI는 지난달 에코프로비엠 지분 8%를 추가로 사들였다.\n", "ko");
+    INFO(Catch::Detail::stringify(ko));
+    CHECK(has(ko, "Samsung SDI invests_in EcoPro BM"));
+    CHECK_FALSE(has(ko, "Samsung SDI acquires EcoPro BM"));
+    auto whole = edges("SK하이닉스는 키옥시아 지분 100%를 사들였다.\n", "ko");
+    CHECK(has(whole, "SK hynix acquires Kioxia"));
+    auto merger = edges("SK하이닉스는 키옥시아와 지분 교환 방식의 합병을 추진한다.\n", "ko");
+    CHECK_FALSE(has(merger, "SK hynix invests_in Kioxia"));
+    auto en = edges("Toyota bought a 5% stake in Nissan on Monday.\n", "en");
+    INFO(Catch::Detail::stringify(en));
+    CHECK(has(en, "Toyota invests_in Nissan"));
+    CHECK_FALSE(has(en, "Toyota acquires Nissan"));
+    auto control = edges("Toyota agreed to buy a controlling stake in Nissan.\n", "en");
+    CHECK(has(control, "Toyota acquires Nissan"));
+}
+
+TEST_CASE("working with a partner to develop something is co-development",
+          "[relations][refinement]") {
+    auto es = edges("Naver will work with Intel to develop server chips for its data centers.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK((has(es, "Naver co_develops_with Intel") || has(es, "Intel co_develops_with Naver")));
+    CHECK_FALSE((has(es, "Naver partners_with Intel") || has(es, "Intel partners_with Naver")));
+    auto plain = edges("Naver will work with Intel on marketing, and each will develop its own chips.\n", "en");
+    CHECK((has(plain, "Naver partners_with Intel") || has(plain, "Intel partners_with Naver")));
+}
+
+TEST_CASE("an English denial does not reach a second predicate joined by and",
+          "[relations][modality]") {
+    auto es = edges("AMD has denied the allegations and filed counterclaims against Intel.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "AMD sues Intel"));
+    CHECK_FALSE(has(es, "AMD sues Intel negated"));
+    auto plan = edges("Sony said it had no plan to buy Nissan, calling the report groundless.\n", "en");
+    INFO(Catch::Detail::stringify(plan));
+    CHECK(has(plan, "Sony acquires Nissan negated"));
+    auto later = edges("Sony had been in talks to buy Nissan, but the talks were called off in May.\n", "en");
+    CHECK(has(later, "Sony acquires Nissan negated"));
+}
+
+TEST_CASE("a Korean legal-entity noun after a name carries the name's particle",
+          "[relations][arguments]") {
+    auto es = edges("인텔은 지난달 SK하이닉스 중국법인과 삼성전자 중국법인을 상대로 특허 침해 소송을 제기했다.\n", "ko");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Intel sues SK hynix"));
+    CHECK(has(es, "Intel sues Samsung Electronics"));
+}
