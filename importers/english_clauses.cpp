@@ -41,10 +41,21 @@ namespace {
 bool buys_goods_gap(const SentenceView& v, std::size_t cue_end, std::string_view ending) {
     std::size_t w = cue_end;
     while (w < v.sentence.end && text::is_ascii_alnum(static_cast<unsigned char>(v.text[w]))) ++w;
+    bool named_goods = false;
     for (const auto& a : v.args) {
         if (a.start < w) continue;
         std::string_view gap = v.text.substr(w, a.start - w);
-        if (gap.size() > 40 || !text::ends_with(gap, ending) || gap.size() <= ending.size()) return false;
+        // Goods may be named products (buys H100s from X).
+        if (a.type == core::EntityType::Product && gap.size() <= 24 &&
+            gap.find(ending) == std::string_view::npos) {
+            w = a.word_end;
+            named_goods = true;
+            continue;
+        }
+        if (gap.size() > 40 || !text::ends_with(gap, ending) ||
+            (gap.size() <= ending.size() && !named_goods)) {
+            return false;
+        }
         // Goods are plain lower-case words (cells, chips, memory); a stake or a business
         // bought from someone is an acquisition.
         for (char c : gap) {

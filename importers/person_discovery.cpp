@@ -88,15 +88,20 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
             if (by == std::string_view::npos || rest.substr(0, by).find(',') != std::string_view::npos) continue;
             at = h.end + by + 4;
         }
-        for (int n = 0; n < 3 && at < s.size(); ++n) {
+        int skipped = 0, names = 0;
+        for (int n = 0; n < 4 && at < s.size(); ++n) {
             std::string_view name = person_name_at(s, at, rules);
             if (name.empty()) {
-                // One lower-case description may stand before the name (Oxford chemist Jane Roe).
+                // Up to two description words may stand before the first name (chemist
+                // Jane Roe, Oxford chemist Jane Roe).
                 std::size_t sp = s.find(' ', at);
-                if (n > 0 || sp == std::string_view::npos || sp - at > 24) break;
+                if (names > 0 || ++skipped > 2 || sp == std::string_view::npos || sp - at > 24) break;
+                std::string_view w = s.substr(at, sp - at);
+                if (w.find_first_of(",;.") != std::string_view::npos) break;
                 at = sp + 1;
                 continue;
             }
+            ++names;
             consider(at);
             std::size_t next = at + name.size();
             if (s.substr(next, 5) != " and ") break;

@@ -1,0 +1,56 @@
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "importers/article_extractor.hpp"
+#include "importers/lexicon.hpp"
+
+// Invented sentences for names in other forms than their alias: English product plurals,
+// founders after a description, named products bought from a supplier.
+
+using namespace corpkg;
+
+namespace {
+
+const importers::Lexicon& lexicon() {
+    static const auto lex = importers::Lexicon::load_default();
+    return lex;
+}
+
+std::vector<std::string> edges(std::string_view text) {
+    auto x = importers::extract_article(text, "en", lexicon());
+    std::map<std::string, std::string> name;
+    for (const auto& e : x.entities) name[e.id] = e.name;
+    std::vector<std::string> out;
+    for (const auto& s : x.statements) {
+        out.push_back(name[s.subject] + " " + std::string(core::to_string(s.relation)) + " " +
+                      name[s.object]);
+    }
+    return out;
+}
+
+bool has(const std::vector<std::string>& es, const std::string& edge) {
+    return std::find(es.begin(), es.end(), edge) != es.end();
+}
+
+} // namespace
+
+TEST_CASE("an English product name in the plural is the product", "[mentions][plural]") {
+    auto es = edges("The modems in current iPads are supplied by Samsung Electronics and MediaTek.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Samsung Electronics supplies Apple"));
+    CHECK(has(es, "MediaTek supplies Apple"));
+}
+
+TEST_CASE("a founder after two description words is found", "[mentions][persons]") {
+    auto es = edges("Corvane Robotics Inc., which was founded in 2019 by MIT roboticist Dana Whitfield, "
+                    "builds arms for warehouses.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Dana Whitfield founded Corvane Robotics"));
+}
+
+TEST_CASE("named products bought from a company make it a supplier", "[relations][goods]") {
+    auto es = edges("Microsoft will buy H100s from Nvidia for its new data center.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Nvidia supplies Microsoft"));
+    CHECK_FALSE(has(es, "Microsoft acquires Nvidia"));
+}
