@@ -54,3 +54,18 @@ TEST_CASE("named products bought from a company make it a supplier", "[relations
     CHECK(has(es, "Nvidia supplies Microsoft"));
     CHECK_FALSE(has(es, "Microsoft acquires Nvidia"));
 }
+
+TEST_CASE("a two-word title does not split the persons who meet", "[mentions][titles]") {
+    auto es = edges("Sony Chairman Kenichiro Yoshida and Kia Executive Chair Song Ho-sung met in Tokyo.\n");
+    INFO(Catch::Detail::stringify(es));
+    bool met = has(es, "Kenichiro Yoshida meets_with Song Ho-sung") ||
+               has(es, "Song Ho-sung meets_with Kenichiro Yoshida");
+    CHECK(met);
+}
+
+TEST_CASE("\"the Y subsidiary\" is the company the text is about", "[mentions][memberships]") {
+    auto es = edges("LG Display won a new panel order on Monday. "
+                    "The LG Electronics affiliate will expand its plant in Paju next year.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "LG Display subsidiary_of LG Electronics"));
+}
