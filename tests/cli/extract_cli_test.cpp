@@ -169,5 +169,5 @@ TEST_CASE("eval over the development set does not fall below its measured F1 flo
     REQUIRE(e.exit_code == 0);
     double f1 = overall_f1(e.out);
     WARN("development set F1 = " << f1);
-    CHECK(f1 >= 0.53); // measured 0.548
+    CHECK(f1 >= 0.56); // measured 0.575
 }

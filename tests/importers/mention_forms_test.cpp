@@ -69,3 +69,13 @@ TEST_CASE("\"the Y subsidiary\" is the company the text is about", "[mentions][m
     INFO(Catch::Detail::stringify(es));
     CHECK(has(es, "LG Display subsidiary_of LG Electronics"));
 }
+
+TEST_CASE("an unknown company is named by an industry word, a technology term is not",
+          "[mentions][discovery]") {
+    auto es = edges("Norvik Memory filed a patent infringement lawsuit against Micron on Tuesday.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Norvik Memory sues Micron"));
+    auto tech = edges("Samsung Electronics supplies DRAM and NAND Memory to Apple.\n");
+    INFO(Catch::Detail::stringify(tech));
+    for (const auto& e : tech) CHECK(e.find("NAND") == std::string::npos);
+}
