@@ -33,6 +33,8 @@ bool whole_or_controlling(std::string_view s) {
                             "controlling", "majority", "all of", "entire"});
 }
 
+bool text_starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
 } // namespace
 
 std::optional<RelationCue> refine_cue(const SentenceView& v, const CueHit& h, const RelationCue& cue) {
@@ -50,6 +52,18 @@ std::optional<RelationCue> refine_cue(const SentenceView& v, const CueHit& h, co
             RelationCue refined = cue;
             refined.relation = Relation::InvestsIn;
             refined.text = (ko ? "\xEC\xA7\x80\xEB\xB6\x84\xE2\x80\xA6" : "stake\xE2\x80\xA6") + cue.text;
+            return refined;
+        }
+    }
+    // English: a product sold with a partner (the drug X sells with Y) is co-marketing.
+    if (!ko && cue.relation == Relation::Acquires && cue.passive && text_starts(cue.text, "sell")) {
+        std::size_t w = h.end;
+        while (w < v.sentence.end && v.text[w] >= 'a' && v.text[w] <= 'z') ++w;
+        if (v.text.substr(w, 6) == " with ") {
+            RelationCue refined = cue;
+            refined.relation = Relation::PartnersWith;
+            refined.passive = false;
+            refined.text = cue.text + "\xE2\x80\xA6with";
             return refined;
         }
     }

@@ -14,6 +14,7 @@ namespace corpkg::importers {
 /// - acquires over a stake (지분 5%를 사들였다; buys a 10% stake in X; acquire 30 percent of
 ///   the shares) is invests_in, unless the stake is whole or controlling (100%, 경영권,
 ///   controlling, majority);
+/// - English "sell(s) with Y" (a product sold with a partner) is partners_with;
 /// - English partners_with followed in its clause by "to (jointly) develop" (will work with
 ///   X to develop Y) is co_develops_with.
 /// Nothing when the lexicon's cue stands as it is.

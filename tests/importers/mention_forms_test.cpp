@@ -79,3 +79,11 @@ TEST_CASE("an unknown company is named by an industry word, a technology term is
     INFO(Catch::Detail::stringify(tech));
     for (const auto& e : tech) CHECK(e.find("NAND") == std::string::npos);
 }
+
+TEST_CASE("a short form's product belongs to its maker, not to a subsidiary company",
+          "[mentions][makers]") {
+    auto es = edges("Samsung Display ships foldable panels to Apple. Samsung's own Galaxy S25 sold well last quarter.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Samsung Electronics makes Galaxy S25"));
+    CHECK_FALSE(has(es, "Samsung Display makes Galaxy S25"));
+}

@@ -83,3 +83,10 @@ TEST_CASE("a Korean legal-entity noun after a name carries the name's particle",
     CHECK(has(es, "Intel sues SK hynix"));
     CHECK(has(es, "Intel sues Samsung Electronics"));
 }
+
+TEST_CASE("a product sold with a partner is a partnership, not a sale", "[relations][refinement]") {
+    auto es = edges("Kerendia, the kidney drug that Bayer sells with Eli Lilly in Japan, lost share last year.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK((has(es, "Bayer partners_with Eli Lilly") || has(es, "Eli Lilly partners_with Bayer")));
+    CHECK_FALSE(has(es, "Eli Lilly acquires Bayer"));
+}
