@@ -21,6 +21,34 @@ bool scheduled_ending(std::string_view sentence) {
     return text::jongseong(prev) == 4 && prev != U'\uC778'; // ㄴ다, not 인다 (…로 보인다 aside)
 }
 
+/// True when a Korean sentence ends in an evidential passive (…것으로 파악된다, 알려진다):
+/// a report of the present, not a schedule.
+bool evidential_ending(std::string_view sentence) {
+    while (!sentence.empty() && (sentence.back() == '.' || sentence.back() == ' ')) sentence.remove_suffix(1);
+    for (std::string_view e : {"\xED\x8C\x8C\xEC\x95\x85\xEB\x90\x9C\xEB\x8B\xA4",   // 파악된다
+                               "\xEC\x95\x8C\xEB\xA0\xA4\xEC\xA7\x84\xEB\x8B\xA4",   // 알려진다
+                               "\xED\x99\x95\xEC\x9D\xB8\xEB\x90\x9C\xEB\x8B\xA4",   // 확인된다
+                               "\xEC\xA7\x91\xEA\xB3\x84\xEB\x90\x9C\xEB\x8B\xA4"}) { // 집계된다
+        if (text::ends_with(sentence, e)) return true;
+    }
+    return false;
+}
+
+/// True when the Korean word holding the cue is in the past (개발한 AP, 인수했고): its
+/// event is done whatever the sentence's final verb schedules.
+bool past_cue_word(std::string_view text, std::size_t cue_pos, std::size_t end) {
+    std::size_t e = text.find(' ', cue_pos);
+    if (e == std::string_view::npos || e > end) e = end;
+    std::string_view word = text.substr(cue_pos, e - cue_pos);
+    for (std::string_view past : {"\xED\x96\x88", "\xEB\x90\x90", "\xEC\x97\x88",   // 했 됐 었
+                                  "\xEC\x95\x98", "\xEC\x98\x80"}) {                // 았 였
+        if (word.find(past) != std::string_view::npos) return true;
+    }
+    if (e >= end || word.size() < 6) return false; // an attributive stands before a noun
+    char32_t last = text::before(word, word.size());
+    return last == U'\uD55C' || last == U'\uB41C' || last == U'\uB358'; // 한 된 던
+}
+
 } // namespace
 
 std::vector<std::size_t> clause_breaks(const SentenceView& view, const RuleSet& rules) {
@@ -98,8 +126,9 @@ Modality modality_at(const SentenceView& view, const RuleSet& rules, std::size_t
         default: break;
         }
     }
-    if (ko && !planned && scheduled_ending(view.text.substr(
-                              view.sentence.start, view.sentence.end - view.sentence.start))) {
+    std::string_view whole = view.text.substr(view.sentence.start, view.sentence.end - view.sentence.start);
+    if (ko && !planned && scheduled_ending(whole) && !evidential_ending(whole) &&
+        !past_cue_word(view.text, cue_pos, view.sentence.end)) {
         planned = true;
     }
     m.certainty = speculative ? core::Certainty::Speculative

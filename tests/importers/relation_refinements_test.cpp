@@ -16,15 +16,17 @@ const importers::Lexicon& lexicon() {
     return lex;
 }
 
-/// "subject relation object[ negated]" for every statement of the text.
-std::vector<std::string> edges(std::string_view text, std::string_view lang) {
+/// "subject relation object[ negated]" for every statement of the text; with
+/// `certainty`, the certainty is appended too.
+std::vector<std::string> edges(std::string_view text, std::string_view lang, bool certainty = false) {
     auto x = importers::extract_article(text, lang, lexicon());
     std::map<std::string, std::string> name;
     for (const auto& e : x.entities) name[e.id] = e.name;
     std::vector<std::string> out;
     for (const auto& s : x.statements) {
         out.push_back(name[s.subject] + " " + std::string(core::to_string(s.relation)) + " " +
-                      name[s.object] + (s.negated ? " negated" : ""));
+                      name[s.object] + (s.negated ? " negated" : "") +
+                      (certainty ? " " + std::string(core::to_string(s.certainty)) : ""));
     }
     return out;
 }
@@ -89,4 +91,20 @@ TEST_CASE("a product sold with a partner is a partnership, not a sale", "[relati
     INFO(Catch::Detail::stringify(es));
     CHECK((has(es, "Bayer partners_with Eli Lilly") || has(es, "Eli Lilly partners_with Bayer")));
     CHECK_FALSE(has(es, "Eli Lilly acquires Bayer"));
+}
+
+TEST_CASE("a Korean evidential ending or a past cue word is no schedule", "[relations][modality]") {
+    auto found = edges("애플은 모뎀 물량 대부분을 퀄컴에 의존하고 있는 것으로 파악된다.\n", "ko", true);
+    INFO(Catch::Detail::stringify(found));
+    CHECK(has(found, "Apple depends_on Qualcomm fact"));
+    auto past = edges("삼성전자는 지난해 출시한 '갤럭시 S24'를 인도 시장에서 새로 판매한다.\n", "ko", true);
+    INFO(Catch::Detail::stringify(past));
+    CHECK(has(past, "Samsung Electronics makes Galaxy S24 fact"));
+    auto next = edges("삼성전자는 다음 달 '갤럭시 S25'를 출시한다.\n", "ko", true);
+    CHECK(has(next, "Samsung Electronics makes Galaxy S25 planned"));
+    // A noun cue ending in ㄴ (오찬) is no past attributive.
+    auto meal = edges("이재용 삼성전자 회장은 28일 팀 쿡 애플 CEO와의 오찬 회동을 시작으로 미국 출장 일정에 돌입한다.\n",
+                      "ko", true);
+    INFO(Catch::Detail::stringify(meal));
+    CHECK(has(meal, "Lee Jae-yong meets_with Tim Cook planned"));
 }
