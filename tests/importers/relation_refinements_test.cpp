@@ -108,3 +108,16 @@ TEST_CASE("a Korean evidential ending or a past cue word is no schedule", "[rela
     INFO(Catch::Detail::stringify(meal));
     CHECK(has(meal, "Lee Jae-yong meets_with Tim Cook planned"));
 }
+
+TEST_CASE("a pair that works with a third name gives every pair of the three",
+          "[relations][symmetric]") {
+    auto es = edges("Sony and Honda on Monday showed a new electric sedan, a car the two companies "
+                    "developed together with Qualcomm over four years.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    auto pair = [&](const std::string& a, const std::string& b) {
+        return has(es, a + " co_develops_with " + b) || has(es, b + " co_develops_with " + a);
+    };
+    CHECK(pair("Sony", "Honda"));
+    CHECK(pair("Sony", "Qualcomm"));
+    CHECK(pair("Honda", "Qualcomm"));
+}
