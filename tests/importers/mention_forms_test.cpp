@@ -16,8 +16,8 @@ const importers::Lexicon& lexicon() {
     return lex;
 }
 
-std::vector<std::string> edges(std::string_view text) {
-    auto x = importers::extract_article(text, "en", lexicon());
+std::vector<std::string> edges(std::string_view text, std::string_view lang = "en") {
+    auto x = importers::extract_article(text, lang, lexicon());
     std::map<std::string, std::string> name;
     for (const auto& e : x.entities) name[e.id] = e.name;
     std::vector<std::string> out;
@@ -86,4 +86,14 @@ TEST_CASE("a short form's product belongs to its maker, not to a subsidiary comp
     INFO(Catch::Detail::stringify(es));
     CHECK(has(es, "Samsung Electronics makes Galaxy S25"));
     CHECK_FALSE(has(es, "Samsung Display makes Galaxy S25"));
+}
+
+TEST_CASE("a Korean quoted name after a noun of its kind is a new product or company",
+          "[mentions][discovery]") {
+    auto es = edges("한빛반도체는 추론용 NPU '새벽-1'을 공개했다. 새벽-1에는 SK하이닉스의 HBM3E가 탑재된다. "
+                    "현대차와 LG에너지솔루션이 세운 합작법인 '미래셀컴퍼니'는 내년부터 현대차에 배터리를 공급한다.\n",
+                    "ko");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "새벽-1 uses HBM3E"));
+    CHECK(has(es, "미래셀컴퍼니 supplies Hyundai Motor"));
 }
