@@ -118,4 +118,17 @@ std::vector<const Arg*> listed_before(const SentenceView& v, const Arg& last) {
     return out;
 }
 
+bool sells_own_part(const SentenceView& v, std::size_t cue_end) {
+    std::size_t end = std::min<std::size_t>(v.sentence.end, cue_end + 60);
+    std::string_view rest = v.text.substr(cue_end, end - cue_end);
+    std::size_t its = rest.find(" its ");
+    if (its == std::string_view::npos || its > 4) return false;
+    std::size_t to = rest.find(" to ", its);
+    std::string_view phrase = rest.substr(its, to == std::string_view::npos ? std::string_view::npos : to - its);
+    for (std::string_view part : {" business", " unit", " division", " arm", " operations", " subsidiary"}) {
+        if (phrase.find(part) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 } // namespace corpkg::importers

@@ -121,3 +121,24 @@ TEST_CASE("a pair that works with a third name gives every pair of the three",
     CHECK(pair("Sony", "Qualcomm"));
     CHECK(pair("Honda", "Qualcomm"));
 }
+
+TEST_CASE("selling a business of one's own is no sale of the seller", "[relations][acquires]") {
+    auto es = edges("Siemens agreed to sell its hearing-aid business to Bayer for two billion dollars.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK_FALSE(has(es, "Bayer acquires Siemens"));
+}
+
+TEST_CASE("a provider is a supplier only toward a named customer", "[relations][supplies]") {
+    auto to = edges("Oracle became a leading cloud provider to Nvidia last year.\n", "en");
+    INFO(Catch::Detail::stringify(to));
+    CHECK(has(to, "Oracle supplies Nvidia"));
+    auto noun = edges("Oracle is turning into a cloud provider, acquiring Cerner in 2022.\n", "en");
+    INFO(Catch::Detail::stringify(noun));
+    CHECK_FALSE(has(noun, "Oracle supplies Cerner"));
+}
+
+TEST_CASE("공개 presents a product as its maker's", "[relations][makes]") {
+    auto es = edges("삼성전자는 다음 달 '갤럭시 S25'를 공개한다.\n", "ko", true);
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Samsung Electronics makes Galaxy S25 planned"));
+}
