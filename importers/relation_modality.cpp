@@ -49,6 +49,22 @@ bool past_cue_word(std::string_view text, std::size_t cue_pos, std::size_t end) 
     return last == U'\uD55C' || last == U'\uB41C' || last == U'\uB358'; // 한 된 던
 }
 
+/// True when the predicate closing the cue's own clause, before a connective (참여했으며,
+/// 인수했고), is in the past; the sentence's final clause does not reschedule it.
+bool past_clause(std::string_view text, std::size_t cue_pos, std::size_t own_end) {
+    while (own_end > cue_pos && (text[own_end - 1] == ' ' || text[own_end - 1] == ',')) --own_end;
+    if (own_end <= cue_pos) return false;
+    std::size_t b = text.rfind(' ', own_end - 1);
+    if (b == std::string_view::npos || b < cue_pos) b = cue_pos;
+    std::string_view word = text.substr(b, own_end - b);
+    if (own_end >= text.size() || word.size() < 3) return false;
+    for (std::string_view past : {"\xED\x96\x88", "\xEB\x90\x90", "\xEC\x97\x88",   // 했 됐 었
+                                  "\xEC\x95\x98", "\xEC\x98\x80"}) {                // 았 였
+        if (word.find(past) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::size_t> clause_breaks(const SentenceView& view, const RuleSet& rules) {
@@ -128,7 +144,7 @@ Modality modality_at(const SentenceView& view, const RuleSet& rules, std::size_t
     }
     std::string_view whole = view.text.substr(view.sentence.start, view.sentence.end - view.sentence.start);
     if (ko && !planned && scheduled_ending(whole) && !evidential_ending(whole) &&
-        !past_cue_word(view.text, cue_pos, view.sentence.end)) {
+        !past_cue_word(view.text, cue_pos, view.sentence.end) && !past_clause(view.text, cue_pos, own_end)) {
         planned = true;
     }
     m.certainty = speculative ? core::Certainty::Speculative

@@ -142,3 +142,17 @@ TEST_CASE("공개 presents a product as its maker's", "[relations][makes]") {
     INFO(Catch::Detail::stringify(es));
     CHECK(has(es, "Samsung Electronics makes Galaxy S25 planned"));
 }
+
+TEST_CASE("Korean investors with no named investee invest in the company the text is about",
+          "[relations][invests]") {
+    auto es = edges("한빛로보틱스는 2020년 설립된 물류 로봇 업체다. 카카오벤처스와 KB인베스트먼트가 "
+                    "시리즈A 투자에 참여했으며, 올해 말 코스닥에 상장한다.\n", "ko", true);
+    INFO(Catch::Detail::stringify(es));
+    // Both coordinated investors; the past clause (참여했으며) is not rescheduled by the
+    // final 상장한다.
+    CHECK(has(es, "Kakao Ventures invests_in 한빛로보틱스 fact"));
+    CHECK(has(es, "KB Investment invests_in 한빛로보틱스 fact"));
+    auto named = edges("한빛로보틱스는 물류 로봇 업체다. 네이버는 지난달 삼성전자 지분 1%를 추가로 사들였다.\n", "ko");
+    INFO(Catch::Detail::stringify(named));
+    CHECK_FALSE(has(named, "Naver invests_in 한빛로보틱스"));
+}
