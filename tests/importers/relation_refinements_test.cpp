@@ -156,3 +156,10 @@ TEST_CASE("Korean investors with no named investee invest in the company the tex
     INFO(Catch::Detail::stringify(named));
     CHECK_FALSE(has(named, "Naver invests_in 한빛로보틱스"));
 }
+
+TEST_CASE("a rejected Korean takeover offer is the bidder's negated plan", "[relations][acquires]") {
+    auto es = edges("한빛반도체는 지난주 삼성전자의 인수 제안을 거절했다.\n", "ko", true);
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Samsung Electronics acquires 한빛반도체 negated planned"));
+    CHECK_FALSE(has(es, "한빛반도체 acquires Samsung Electronics fact"));
+}
