@@ -77,6 +77,19 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
     for (const auto& h : scan.relation_cues) {
         const RelationCue& rc = rules.relation_cues[h.index];
         if (rc.lang != "en" || rc.relation != core::Relation::Founded) continue;
+        // Jane Roe, who founded X: the name before ", who ".
+        if (h.start >= 8 && s.substr(h.start - 6, 6) == ", who ") {
+            std::size_t pos = h.start - 6, start = std::string_view::npos;
+            for (int words = 0; words < 3 && pos > 0; ++words) {
+                std::size_t sp = s.find_last_of(" \n\t", pos - 1);
+                std::size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+                if (!is_person_word(s.substr(b, pos - b))) break;
+                start = b;
+                if (sp == std::string_view::npos || s[sp] != ' ') break;
+                pos = sp;
+            }
+            if (start != std::string_view::npos) consider(start);
+        }
         // founded (in 2019) by Jane Roe and John Doe: the agents within a few words.
         std::size_t limit = std::min(s.size(), static_cast<std::size_t>(h.end) + 40);
         std::string_view rest = s.substr(h.end, limit - h.end);

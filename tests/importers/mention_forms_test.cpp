@@ -97,3 +97,9 @@ TEST_CASE("a Korean quoted name after a noun of its kind is a new product or com
     CHECK(has(es, "새벽-1 uses HBM3E"));
     CHECK(has(es, "미래셀컴퍼니 supplies Hyundai Motor"));
 }
+
+TEST_CASE("a founder named before \", who founded\" is found", "[mentions][persons]") {
+    auto es = edges("Title line\n\nNora Lindqvist, who founded Corvane Robotics Inc. in 2015, said the deal was fair.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Nora Lindqvist founded Corvane Robotics"));
+}
