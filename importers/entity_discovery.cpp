@@ -110,6 +110,8 @@ void discover_entities(std::string_view s,
         found.emplace_back(&stored, stored.name);
     }
     for (const auto& h : scan.en_suffixes) {
+        // A suffix is capitalized as listed (the Taiwanese electronics maker is no name).
+        if (s.substr(h.start, h.end - h.start) != rules.en_company_suffixes[h.index]) continue;
         // Walk back over capitalized words: "Sonrai Memory Ltd.", "Acme Technologies".
         std::size_t start = h.start;
         int words = 0;

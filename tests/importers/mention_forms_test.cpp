@@ -103,3 +103,12 @@ TEST_CASE("a founder named before \", who founded\" is found", "[mentions][perso
     INFO(Catch::Detail::stringify(es));
     CHECK(has(es, "Nora Lindqvist founded Corvane Robotics"));
 }
+
+TEST_CASE("a lower-case industry word does not end a company name", "[mentions][discovery]") {
+    auto x = importers::extract_article("Foxconn, the Taiwanese electronics giant, agreed to take a stake in Nissan.\n",
+                                        "en", lexicon());
+    for (const auto& e : x.entities) CHECK(e.name.find("electronics") == std::string::npos);
+    auto es = edges("Foxconn, the Taiwanese electronics giant, agreed to take a stake in Nissan.\n");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Foxconn invests_in Nissan"));
+}
