@@ -163,3 +163,9 @@ TEST_CASE("a rejected Korean takeover offer is the bidder's negated plan", "[rel
     CHECK(has(es, "Samsung Electronics acquires 한빛반도체 negated planned"));
     CHECK_FALSE(has(es, "한빛반도체 acquires Samsung Electronics fact"));
 }
+
+TEST_CASE("a pursuit is a plan", "[relations][modality]") {
+    auto es = edges("Sony has abandoned its pursuit of a stake in Nissan.\n", "en", true);
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Sony invests_in Nissan negated planned"));
+}
