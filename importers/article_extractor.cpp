@@ -85,6 +85,16 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
         titles.erase(std::unique(titles.begin(), titles.end(),
                                  [](const CueHit& a, const CueHit& b) { return a.start == b.start; }),
                      titles.end());
+        // A title inside a longer one (Chair in Executive Chair) is the same title.
+        std::vector<CueHit> outer;
+        for (const CueHit& t : titles) {
+            if (titles.size() < 2) break;
+            bool inner = std::any_of(titles.begin(), titles.end(), [&](const CueHit& o) {
+                return o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start;
+            });
+            if (!inner) outer.push_back(t);
+        }
+        if (titles.size() >= 2) titles.swap(outer);
 
 
         resolve_arguments(view, mentions, ctx, descriptive, finder, rules);

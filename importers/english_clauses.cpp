@@ -41,10 +41,21 @@ namespace {
 bool buys_goods_gap(const SentenceView& v, std::size_t cue_end, std::string_view ending) {
     std::size_t w = cue_end;
     while (w < v.sentence.end && text::is_ascii_alnum(static_cast<unsigned char>(v.text[w]))) ++w;
+    bool named_goods = false;
     for (const auto& a : v.args) {
         if (a.start < w) continue;
         std::string_view gap = v.text.substr(w, a.start - w);
-        if (gap.size() > 40 || !text::ends_with(gap, ending) || gap.size() <= ending.size()) return false;
+        // Goods may be named products (buys H100s from X).
+        if (a.type == core::EntityType::Product && gap.size() <= 24 &&
+            gap.find(ending) == std::string_view::npos) {
+            w = a.word_end;
+            named_goods = true;
+            continue;
+        }
+        if (gap.size() > 40 || !text::ends_with(gap, ending) ||
+            (gap.size() <= ending.size() && !named_goods)) {
+            return false;
+        }
         // Goods are plain lower-case words (cells, chips, memory); a stake or a business
         // bought from someone is an acquisition.
         for (char c : gap) {
@@ -105,6 +116,19 @@ std::vector<const Arg*> listed_before(const SentenceView& v, const Arg& last) {
         start = a.start;
     }
     return out;
+}
+
+bool sells_own_part(const SentenceView& v, std::size_t cue_end) {
+    std::size_t end = std::min<std::size_t>(v.sentence.end, cue_end + 60);
+    std::string_view rest = v.text.substr(cue_end, end - cue_end);
+    std::size_t its = rest.find(" its ");
+    if (its == std::string_view::npos || its > 4) return false;
+    std::size_t to = rest.find(" to ", its);
+    std::string_view phrase = rest.substr(its, to == std::string_view::npos ? std::string_view::npos : to - its);
+    for (std::string_view part : {" business", " unit", " division", " arm", " operations", " subsidiary"}) {
+        if (phrase.find(part) != std::string_view::npos) return true;
+    }
+    return false;
 }
 
 } // namespace corpkg::importers

@@ -19,6 +19,10 @@ bool buys_goods_of(const SentenceView& v, std::size_t cue_end);
 /// X is a supplier, not a company being bought.
 bool buys_goods_from(const SentenceView& v, std::size_t cue_end);
 
+/// English: the seller sells a part of itself (sell its BioPharma business to X): the
+/// buyer acquires that part, not the seller.
+bool sells_own_part(const SentenceView& v, std::size_t cue_end);
+
 /// English: only auxiliaries and quantifiers between a subject list and its verb
 /// (A and B, both of which are controlled by).
 bool direct_subject_gap(std::string_view gap);

@@ -21,6 +21,9 @@ void extract_english_directed(const CueContext& c, std::vector<core::Statement>&
     if (r == Relation::Acquires && !passive && buys_goods_of(view, h.end)) {
         return; // keeps buying "a lot" of X: goods, not the company
     }
+    if (r == Relation::Acquires && passive && sells_own_part(view, h.end)) {
+        return; // the buyer takes a business of the seller, not the seller
+    }
     if (r == Relation::Acquires && !passive && buys_goods_from(view, h.end)) {
         // X buys cells from Y: Y supplies X; buying a company names it directly.
         r = Relation::Supplies;

@@ -52,6 +52,35 @@ void mention_everywhere(std::string_view s, const MentionFinder& finder, const c
     }
 }
 
+/// Korean: a quoted new name right after a noun of its kind (추론용 NPU '아라-2',
+/// 합작법인 'HLE배터리컴퍼니') is a product or a company of that name.
+void discover_quoted_names(std::string_view s, const RuleSet& rules, DocumentContext& context,
+                           std::vector<std::pair<const core::Entity*, std::string>>& found,
+                           const ScanResult& scan) {
+    auto look = [&](const std::vector<std::string>& nouns, core::EntityType type) {
+        for (const std::string& noun : nouns) {
+            std::string key = noun + " '";
+            for (std::size_t at = s.find(key); at != std::string_view::npos; at = s.find(key, at + 1)) {
+                if (at > 0 && text::is_word(text::before(s, at)) && static_cast<unsigned char>(noun[0]) < 0x80) continue;
+                std::size_t open = at + key.size();
+                std::size_t close = s.find('\'', open);
+                if (close == std::string_view::npos || close == open || close - open > 30) continue;
+                std::string_view name = s.substr(open, close - open);
+                if (name.find_first_of("\n\"") != std::string_view::npos || overlaps(scan.mentions, open, close)) continue;
+                if (text::count_hangul_or_alnum(name) < 2) continue;
+                core::Entity e;
+                e.name = std::string(name);
+                e.type = type;
+                e.aliases.push_back({e.name, "ko"});
+                const core::Entity& stored = context.discover(std::move(e));
+                found.emplace_back(&stored, stored.name);
+            }
+        }
+    };
+    look(rules.ko_product_nouns, core::EntityType::Product);
+    look(rules.ko_company_nouns, core::EntityType::Company);
+}
+
 } // namespace
 
 void discover_entities(std::string_view s,
@@ -81,6 +110,8 @@ void discover_entities(std::string_view s,
         found.emplace_back(&stored, stored.name);
     }
     for (const auto& h : scan.en_suffixes) {
+        // A suffix is capitalized as listed (the Taiwanese electronics maker is no name).
+        if (s.substr(h.start, h.end - h.start) != rules.en_company_suffixes[h.index]) continue;
         // Walk back over capitalized words: "Sonrai Memory Ltd.", "Acme Technologies".
         std::size_t start = h.start;
         int words = 0;
@@ -123,6 +154,7 @@ void discover_entities(std::string_view s,
             }
         }
     }
+    discover_quoted_names(s, rules, context, found, scan);
     for (const auto& [e, name] : found) mention_everywhere(s, finder, *e, name, scan);
 }
 

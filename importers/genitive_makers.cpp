@@ -115,7 +115,9 @@ void find_genitive_makers(const SentenceView& view, DocumentContext& ctx, const 
             bool related = (!g.empty() && g == lexicon.facts(known).group) ||
                            (ce && ce->parent == known);
             if (!related) continue;
-            if (!(ce && ce->parent == known)) maker = known;
+            // A business unit of the maker makes it itself (Samsung Foundry); a subsidiary
+            // company named by a short form (Samsung's own phone) does not.
+            if (!(ce && ce->parent == known && ce->type == EntityType::Unit)) maker = known;
         }
         ctx.note_maker(p.id, maker);
         core::Statement st;

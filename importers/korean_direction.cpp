@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "importers/relation_slots.hpp"
 
 namespace corpkg::importers {
@@ -36,10 +38,14 @@ void extract_korean_directed(const CueContext& c, std::vector<core::Statement>& 
         object = slot_for(carried, r, false, ctx);
     }
     } else {
+    const Arg* subject_arg = nullptr;
     for (const auto& a : view.args) {
         if (a.start >= h.start) break;
         if (has_role(rc.subject_roles, a.role)) {
-            if (auto s = slot_for(a, r, true, ctx)) subject = s;
+            if (auto s = slot_for(a, r, true, ctx)) {
+                subject = s;
+                subject_arg = &a;
+            }
         }
     }
     const Arg* object_arg = nullptr;
@@ -68,6 +74,26 @@ void extract_korean_directed(const CueContext& c, std::vector<core::Statement>& 
             if (auto s = slot_for(a, r, false, ctx)) {
                 object = s;
                 break;
+            }
+        }
+    }
+    // An investment with no named investee is in the company the text is about
+    // (A와 B가 초기 투자에 참여했다, after a sentence about the start-up).
+    if (r == Relation::InvestsIn && subject && !object && ctx.subject && *ctx.subject != subject->id &&
+        subject_arg && std::none_of(view.args.begin(), view.args.end(), [&](const Arg& a) {
+            return a.start > subject_arg->start && is_org(a.type); // the only names are the investors
+        })) {
+        Arg carried;
+        carried.id = *ctx.subject;
+        if (const core::Entity* e = ctx.entity(carried.id)) carried.type = e->type;
+        object = slot_for(carried, r, false, ctx);
+    }
+    // A와 B가 … : a companion right before the subject is a subject too.
+    if (subject && object && subject_arg && subject_arg != view.args.data() && subject_arg->role == Role::Subject) {
+        const Arg& prev = *(subject_arg - 1);
+        if (prev.role == Role::With && prev.word_end + 1 == subject_arg->start && view.text[prev.word_end] == ' ') {
+            if (auto s = slot_for(prev, r, true, ctx); s && s->id != object->id) {
+                emit_directed(c, r, s, object, c.rule, out);
             }
         }
     }

@@ -67,6 +67,16 @@ void find_memberships(const SentenceView& view, const DocumentContext& ctx,
             for (const Arg& b : view.args) with_parent |= b.id == e->parent && !b.reference;
             if (with_parent) add(out, a.id, core::Relation::PartOf, e->parent, "membership:unit");
         }
+        // English: "the Y subsidiary" stands for the company the text is about, a child of Y.
+        if (view.lang == "en" && is_org(e->type) && ctx.subject_company &&
+            *ctx.subject_company != a.id && a.start >= view.sentence.start + 4 &&
+            (s.substr(a.start - 4, 4) == "The " || s.substr(a.start - 4, 4) == "the ")) {
+            std::string_view after = s.substr(a.word_end, std::min<std::size_t>(12, view.sentence.end - a.word_end));
+            if (a.role != Role::Genitive &&
+                (text::starts_with(after, " subsidiary") || text::starts_with(after, " affiliate"))) {
+                add(out, *ctx.subject_company, core::Relation::SubsidiaryOf, a.id, "en:membership:the-subsidiary");
+            }
+        }
         // English: X, Y's EV subsidiary.
         if (view.lang == "en" && is_org(e->type) && k + 1 < view.args.size()) {
             const Arg& b = view.args[k + 1];

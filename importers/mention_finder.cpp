@@ -200,8 +200,14 @@ ScanResult MentionFinder::scan(std::string_view s) const {
         m.end = c.end;
         std::size_t word_end = c.end;
         char32_t next = c.end < s.size() ? text::at(s, c.end) : 0;
-        if (pat.ascii_end && text::is_ascii_alnum(next)) continue;
-        if (next == '\'' && c.end + 1 < s.size() && (s[c.end + 1] == 's' || s[c.end + 1] == 'S') &&
+        // An English product name in the plural (iPhones, H100s) is still the product.
+        bool plural = pat.kind == Kind::Alias && pat.ascii_end &&
+                      pat.entity->type == core::EntityType::Product && next == 's' &&
+                      (c.end + 1 >= s.size() || !text::is_ascii_alnum(text::at(s, c.end + 1)));
+        if (pat.ascii_end && text::is_ascii_alnum(next) && !plural) continue;
+        if (plural) {
+            word_end = c.end + 1;
+        } else if (next == '\'' && c.end + 1 < s.size() && (s[c.end + 1] == 's' || s[c.end + 1] == 'S') &&
             (c.end + 2 >= s.size() || !text::is_ascii_alnum(text::at(s, c.end + 2)))) {
             m.particle = "'s";
             word_end = c.end + 2;

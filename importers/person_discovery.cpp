@@ -77,6 +77,19 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
     for (const auto& h : scan.relation_cues) {
         const RelationCue& rc = rules.relation_cues[h.index];
         if (rc.lang != "en" || rc.relation != core::Relation::Founded) continue;
+        // Jane Roe, who founded X: the name before ", who ".
+        if (h.start >= 8 && s.substr(h.start - 6, 6) == ", who ") {
+            std::size_t pos = h.start - 6, start = std::string_view::npos;
+            for (int words = 0; words < 3 && pos > 0; ++words) {
+                std::size_t sp = s.find_last_of(" \n\t", pos - 1);
+                std::size_t b = sp == std::string_view::npos ? 0 : sp + 1;
+                if (!is_person_word(s.substr(b, pos - b))) break;
+                start = b;
+                if (sp == std::string_view::npos || s[sp] != ' ') break;
+                pos = sp;
+            }
+            if (start != std::string_view::npos) consider(start);
+        }
         // founded (in 2019) by Jane Roe and John Doe: the agents within a few words.
         std::size_t limit = std::min(s.size(), static_cast<std::size_t>(h.end) + 40);
         std::string_view rest = s.substr(h.end, limit - h.end);
@@ -88,15 +101,20 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
             if (by == std::string_view::npos || rest.substr(0, by).find(',') != std::string_view::npos) continue;
             at = h.end + by + 4;
         }
-        for (int n = 0; n < 3 && at < s.size(); ++n) {
+        int skipped = 0, names = 0;
+        for (int n = 0; n < 4 && at < s.size(); ++n) {
             std::string_view name = person_name_at(s, at, rules);
             if (name.empty()) {
-                // One lower-case description may stand before the name (Oxford chemist Jane Roe).
+                // Up to two description words may stand before the first name (chemist
+                // Jane Roe, Oxford chemist Jane Roe).
                 std::size_t sp = s.find(' ', at);
-                if (n > 0 || sp == std::string_view::npos || sp - at > 24) break;
+                if (names > 0 || ++skipped > 2 || sp == std::string_view::npos || sp - at > 24) break;
+                std::string_view w = s.substr(at, sp - at);
+                if (w.find_first_of(",;.") != std::string_view::npos) break;
                 at = sp + 1;
                 continue;
             }
+            ++names;
             consider(at);
             std::size_t next = at + name.size();
             if (s.substr(next, 5) != " and ") break;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "importers/relation_refinements.hpp"
 #include "importers/relation_slots.hpp"
 
 namespace corpkg::importers {
@@ -68,7 +69,8 @@ void extract_relations(const SentenceView& view,
     bool has_subject = std::any_of(view.args.begin(), view.args.end(),
                                    [](const Arg& a) { return (a.role == Role::Subject); });
     for (const auto& h : cues) {
-        const RelationCue& rc = rules.relation_cues[h.index];
+        auto refined = refine_cue(view, h, rules.relation_cues[h.index]);
+        const RelationCue& rc = refined ? *refined : rules.relation_cues[h.index];
         Relation r = rc.relation;
         Modality m = modality_at(view, rules, h.start);
         std::string rule = std::string(ko ? "ko:" : "en:") + std::string(core::to_string(r)) +

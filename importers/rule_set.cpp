@@ -171,6 +171,8 @@ void RuleSet::add_json(std::string_view json, const std::string& source) {
         append("ko_stop_prefixes", ko_suffix_stop_prefixes);
         append("en_suffixes", en_company_suffixes);
         append("en_stop_words", en_stop_words);
+        append("ko_product_nouns", ko_product_nouns);
+        append("ko_company_nouns", ko_company_nouns);
     }
 }
 

@@ -98,6 +98,10 @@ struct RuleSet {
     std::vector<std::string> ko_suffix_stop_prefixes; ///< 메모리반도체 is not a company
     std::vector<std::string> en_company_suffixes;
     std::vector<std::string> en_stop_words;     ///< capitalized words that never start a name
+    /// Korean nouns that introduce a quoted new name of their kind (NPU '아라-2',
+    /// 합작법인 'HLE배터리컴퍼니').
+    std::vector<std::string> ko_product_nouns;
+    std::vector<std::string> ko_company_nouns;
 
     /// Adds the rule keys of one JSON file (others are ignored). Throws core::InputError
     /// naming the file when the JSON is invalid or a rule names an unknown relation/role.

@@ -97,21 +97,38 @@ for (const Mention* m : mentions) {
     }
     view.args.push_back(std::move(a));
 }
-// Korean follow words (엔비디아에 대한 → toward, 메타 역시 → subject).
+// Korean follow words (엔비디아에 대한 → toward, 메타 역시 → subject). A follow word listed
+// as "none" is a legal-entity noun that stands for the name (X 중국법인을 상대로): the name
+// spans it and takes its particle, then the next follow word still counts.
 if (ko) {
     for (auto& a : view.args) {
-        std::size_t next = a.word_end;
-        if (next >= sentence.end || s[next] != ' ') continue;
-        std::string_view rest = s.substr(next + 1, sentence.end - next - 1);
-        for (const auto& [w, role] : rules.follow_words) {
-            if (text::starts_with(rest, w) &&
-                (rest.size() == w.size() || !text::is_hangul(text::at(rest, w.size())) ||
-                 finder.role_of(rest.substr(w.size(), rest.find(' ') == std::string_view::npos ? std::string_view::npos : rest.find(' ') - w.size())) != Role::None)) {
-                if (a.role == Role::None || role == Role::Toward || role == Role::Against) {
-                    a.role = role;
+        for (int step = 0; step < 2; ++step) {
+            std::size_t next = a.word_end;
+            if (next >= sentence.end || s[next] != ' ') break;
+            std::string_view rest = s.substr(next + 1, sentence.end - next - 1);
+            std::size_t space = rest.find(' ');
+            bool again = false;
+            for (const auto& [w, role] : rules.follow_words) {
+                if (!text::starts_with(rest, w)) continue;
+                std::string_view particle = rest.substr(
+                    w.size(), space == std::string_view::npos ? std::string_view::npos : space - w.size());
+                Role after = finder.role_of(particle);
+                if (role == Role::None) {
+                    if (a.role != Role::None || (!particle.empty() && after == Role::None)) continue;
+                    a.word_end = static_cast<std::uint32_t>(next + 1 + w.size() + particle.size());
+                    a.role = after;
+                    again = true;
+                    break;
                 }
-                break;
+                if (rest.size() == w.size() || !text::is_hangul(text::at(rest, w.size())) ||
+                    after != Role::None) {
+                    if (a.role == Role::None || role == Role::Toward || role == Role::Against) {
+                        a.role = role;
+                    }
+                    break;
+                }
             }
+            if (!again) break;
         }
     }
 }

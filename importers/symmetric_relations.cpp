@@ -36,6 +36,18 @@ void extract_symmetric(const CueContext& c, std::vector<core::Statement>& out) {
             }
         }
     }
+    // English: a pair that does it with a third name (the two companies developed it
+    // together with X): every one of the three pairs.
+    if (pair_ref && !ko) {
+        for (std::size_t k = 0; k < view.args.size(); ++k) {
+            const Arg& a = view.args[k];
+            if (a.start < h.end || a.id.empty() || a.role == Role::Genitive) continue;
+            for (const Arg* b : listed_from(view, k)) {
+                if (auto sl = slot_for(*b, r, true, ctx)) add_part(*sl);
+            }
+            break;
+        }
+    }
     std::size_t anchor = SIZE_MAX;
     bool english_anchor = false;
     if (!pair_ref) {
