@@ -94,7 +94,7 @@ const Entity* EntityRegistry::find(std::string_view name) const {
 }
 
 const Entity* EntityRegistry::find_id(std::string_view id) const {
-    auto it = entities_.find(std::string(id));
+    auto it = entities_.find(id);
     return it == entities_.end() ? nullptr : &it->second;
 }
 

@@ -42,10 +42,17 @@ class EntityRegistry {
     const std::vector<const Entity*>& entities() const noexcept { return order_; }
 
   private:
+    /// Lets find_id() look a string_view up without building a string.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
     void index_alias(const std::string& text, const Entity* e);
 
     // Node-based storage keeps references stable as the registry grows.
-    std::unordered_map<std::string, Entity> entities_;
+    std::unordered_map<std::string, Entity, Hash, std::equal_to<>> entities_;
     std::vector<const Entity*> order_;
     std::unordered_map<std::string, std::vector<const Entity*>> by_key_;
 };

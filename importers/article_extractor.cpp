@@ -122,10 +122,14 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
             st.topics = topics;
             ctx.use(st.subject);
             ctx.use(st.object);
-            bool dup = std::any_of(out.statements.begin(), out.statements.end(), [&](const core::Statement& o) {
-                return o.subject == st.subject && o.relation == st.relation && o.object == st.object &&
-                       o.negated == st.negated && o.evidence.start == st.evidence.start;
-            });
+            // Only this sentence's statements share its start: a walk back over them, not
+            // over the whole document.
+            bool dup = false;
+            for (auto o = out.statements.rbegin();
+                 !dup && o != out.statements.rend() && o->evidence.start == st.evidence.start; ++o) {
+                dup = o->subject == st.subject && o->relation == st.relation &&
+                      o->object == st.object && o->negated == st.negated;
+            }
             if (!dup) out.statements.push_back(std::move(st));
         }
         // Update the context for the next sentence.

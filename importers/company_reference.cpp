@@ -26,10 +26,6 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
     }
     std::set<std::uint32_t> descriptive;
     if (nouns.empty()) return descriptive;
-    auto covered = [&](std::size_t a, std::size_t b) {
-        return std::any_of(scan.mentions.begin(), scan.mentions.end(),
-                           [&](const Mention& m) { return m.start < b && a < m.end; });
-    };
     std::vector<Mention> added;
     // Pairs with modifiers: "both Korean companies", "the two automakers" (the plain
     // "the two companies" is a fixed phrase of the rules).
@@ -47,7 +43,7 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
             while (e < s.size() && is_word_char(s[e])) ++e;
             if (e == p) break;
             if (plurals.count(s.substr(p, e - p))) {
-                if (!covered(at, e)) {
+                if (!scan.overlaps(at, e)) {
                     Mention m;
                     m.start = static_cast<std::uint32_t>(at);
                     m.end = static_cast<std::uint32_t>(e);
@@ -77,7 +73,7 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
                 // chipmaker, the startup) varies the name of another company.
                 bool plain = words == 0 && (w == "company" || w == "firm" || w == "group" ||
                                             w == "conglomerate");
-                if (!covered(at, e)) {
+                if (!scan.overlaps(at, e)) {
                     Mention m;
                     m.start = static_cast<std::uint32_t>(at);
                     m.end = static_cast<std::uint32_t>(e);

@@ -8,10 +8,8 @@ namespace corpkg::importers {
 
 const core::Entity* DocumentContext::entity(const std::string& id) const {
     if (const core::Entity* e = lexicon_.entities().find_id(id)) return e;
-    for (const auto& d : discovered_) {
-        if (d.id == id) return &d;
-    }
-    return nullptr;
+    auto it = discovered_by_id_.find(id);
+    return it == discovered_by_id_.end() ? nullptr : it->second;
 }
 
 const core::Entity& DocumentContext::discover(core::Entity e) {
@@ -19,14 +17,15 @@ const core::Entity& DocumentContext::discover(core::Entity e) {
     e.id = core::slugify(e.name);
     e.discovered = true;
     discovered_.push_back(std::move(e));
-    return discovered_.back();
+    const core::Entity& stored = discovered_.back(); // a deque keeps it in place
+    discovered_by_name_.emplace(stored.name, &stored);
+    discovered_by_id_.emplace(stored.id, &stored);
+    return stored;
 }
 
 const core::Entity* DocumentContext::discovered(const std::string& name) const {
-    for (const auto& d : discovered_) {
-        if (d.name == name) return &d;
-    }
-    return nullptr;
+    auto it = discovered_by_name_.find(name);
+    return it == discovered_by_name_.end() ? nullptr : it->second;
 }
 
 void DocumentContext::affiliate(const std::string& person, const std::string& company) {

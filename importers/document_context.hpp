@@ -4,6 +4,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model.hpp"
@@ -20,6 +22,8 @@ namespace corpkg::importers {
 class DocumentContext {
   public:
     explicit DocumentContext(const Lexicon& lexicon) : lexicon_(lexicon) {}
+    DocumentContext(const DocumentContext&) = delete; // indexes point into discovered_
+    DocumentContext& operator=(const DocumentContext&) = delete;
 
     /// The entity with this id, from the lexicon or discovered in this document.
     const core::Entity* entity(const std::string& id) const;
@@ -66,6 +70,10 @@ class DocumentContext {
   private:
     const Lexicon& lexicon_;
     std::deque<core::Entity> discovered_;
+    // The discovered entities by name and by id (the first of equal ids wins), so a long
+    // document with many of them is not searched end to end on every lookup.
+    std::unordered_map<std::string_view, const core::Entity*> discovered_by_name_;
+    std::unordered_map<std::string_view, const core::Entity*> discovered_by_id_;
     std::map<std::string, std::string> affiliation_;
     std::map<std::string, std::string> makers_;
     std::vector<std::string> recent_;

@@ -55,20 +55,18 @@ void add_person_short_forms(std::string_view s, const MentionFinder& finder, Sca
             }
         }
     }
-    auto covered = [&](std::size_t a, std::size_t b) {
-        return std::any_of(scan.mentions.begin(), scan.mentions.end(),
-                           [&](const Mention& m) { return m.start < b && a < m.end; });
-    };
     auto add = [&](const std::string& key, const core::Entity* person, bool need_title) {
         for (std::size_t at = s.find(key); at != std::string_view::npos; at = s.find(key, at + 1)) {
             std::size_t end = at + key.size();
-            if (text::is_word(text::before(s, at)) || covered(at, end)) continue;
+            if (text::is_word(text::before(s, at)) || scan.overlaps(at, end)) continue;
             Mention m;
             std::size_t word_end = end;
             if (need_title) {
                 if (end >= s.size() || s[end] != ' ') continue;
-                bool titled = std::any_of(scan.titles.begin(), scan.titles.end(),
-                                          [&](const CueHit& t) { return t.start == end + 1; });
+                // Titles are sorted by start: a search, not a walk, per occurrence.
+                auto t = std::lower_bound(scan.titles.begin(), scan.titles.end(), end + 1,
+                                          [](const CueHit& h, std::size_t at) { return h.start < at; });
+                bool titled = t != scan.titles.end() && t->start == end + 1;
                 if (!titled) continue;
             } else if (end + 1 < s.size() && s[end] == '\'' && s[end + 1] == 's') {
                 m.particle = "'s";

@@ -1,17 +1,13 @@
 #include "importers/entity_discovery.hpp"
 
 #include <algorithm>
+#include <set>
+#include <unordered_map>
 
 #include "importers/text_scan.hpp"
 
 namespace corpkg::importers {
 namespace {
-
-bool overlaps(const std::vector<Mention>& mentions, std::size_t start, std::size_t end) {
-    return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-        return m.start < end && start < m.end;
-    });
-}
 
 bool is_legal_suffix(std::string_view s) {
     for (std::string_view l : {"Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Co.", "LLC", "Plc",
@@ -35,7 +31,7 @@ void mention_everywhere(std::string_view s, const MentionFinder& finder, const c
     for (std::size_t at = s.find(name); at != std::string_view::npos;
          at = s.find(name, at + 1)) {
         std::size_t end = at + name.size();
-        if (text::is_word(text::before(s, at)) || overlaps(scan.mentions, at, end)) continue;
+        if (text::is_word(text::before(s, at)) || scan.overlaps(at, end)) continue;
         Mention m;
         m.start = static_cast<std::uint32_t>(at);
         m.end = static_cast<std::uint32_t>(end);
@@ -56,7 +52,7 @@ void mention_everywhere(std::string_view s, const MentionFinder& finder, const c
 /// 합작법인 'HLE배터리컴퍼니') is a product or a company of that name.
 void discover_quoted_names(std::string_view s, const RuleSet& rules, DocumentContext& context,
                            std::vector<std::pair<const core::Entity*, std::string>>& found,
-                           const ScanResult& scan) {
+                           ScanResult& scan) {
     auto look = [&](const std::vector<std::string>& nouns, core::EntityType type) {
         for (const std::string& noun : nouns) {
             std::string key = noun + " '";
@@ -66,7 +62,10 @@ void discover_quoted_names(std::string_view s, const RuleSet& rules, DocumentCon
                 std::size_t close = s.find('\'', open);
                 if (close == std::string_view::npos || close == open || close - open > 30) continue;
                 std::string_view name = s.substr(open, close - open);
-                if (name.find_first_of("\n\"") != std::string_view::npos || overlaps(scan.mentions, open, close)) continue;
+                if (name.find_first_of("\n\"") != std::string_view::npos ||
+                    scan.overlaps(open, close)) {
+                    continue;
+                }
                 if (text::count_hangul_or_alnum(name) < 2) continue;
                 core::Entity e;
                 e.name = std::string(name);
@@ -98,7 +97,7 @@ void discover_entities(std::string_view s,
         if (text::count_hangul_or_alnum(prefix) < 2) continue;
         bool stop = false;
         for (const auto& p : rules.ko_suffix_stop_prefixes) stop |= text::ends_with(prefix, p);
-        if (stop || overlaps(scan.mentions, start, h.end)) continue;
+        if (stop || scan.overlaps(start, h.end)) continue;
         std::string particle;
         std::size_t word_end = 0;
         if (!finder.particle_rest(s, h.end, particle, word_end)) continue;
@@ -109,6 +108,7 @@ void discover_entities(std::string_view s,
         const core::Entity& stored = context.discover(std::move(e));
         found.emplace_back(&stored, stored.name);
     }
+    std::unordered_map<std::string, bool> lower_seen; // word → occurs in lower case
     for (const auto& h : scan.en_suffixes) {
         // A suffix is capitalized as listed (the Taiwanese electronics maker is no name).
         if (s.substr(h.start, h.end - h.start) != rules.en_company_suffixes[h.index]) continue;
@@ -128,7 +128,7 @@ void discover_entities(std::string_view s,
             start = b;
             ++words;
         }
-        if (words == 0 || overlaps(scan.mentions, start, h.end)) continue;
+        if (words == 0 || scan.overlaps(start, h.end)) continue;
         std::string full(s.substr(start, h.end - start));
         std::string suffix(s.substr(h.start, h.end - h.start));
         core::Entity e;
@@ -149,13 +149,23 @@ void discover_entities(std::string_view s,
             lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
             bool stop = false;
             for (const auto& sw : rules.en_stop_words) stop |= first == sw;
-            if (!stop && is_name_word(first) && s.find(lower) == std::string_view::npos) {
-                found.emplace_back(&stored, first);
+            if (!stop && is_name_word(first)) {
+                // The text is searched once per word, not once per occurrence of the name.
+                auto seen = lower_seen.find(lower);
+                if (seen == lower_seen.end()) {
+                    seen = lower_seen.emplace(lower, s.find(lower) != std::string_view::npos).first;
+                }
+                if (!seen->second) found.emplace_back(&stored, first);
             }
         }
     }
     discover_quoted_names(s, rules, context, found, scan);
-    for (const auto& [e, name] : found) mention_everywhere(s, finder, *e, name, scan);
+    // A name found again adds nothing new (its places are taken), so each is searched once:
+    // a long document repeats its names many times.
+    std::set<std::pair<const core::Entity*, std::string_view>> searched;
+    for (const auto& [e, name] : found) {
+        if (searched.emplace(e, name).second) mention_everywhere(s, finder, *e, name, scan);
+    }
 }
 
 } // namespace corpkg::importers

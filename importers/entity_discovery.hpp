@@ -13,7 +13,7 @@ namespace corpkg::importers {
 /// (Sonrai Memory Ltd., Acme Technologies). Each becomes a `discovered` entity of the
 /// context (legal suffixes such as Inc. and Ltd. dropped from the canonical name, kept as
 /// an alias), and every occurrence of its name in the text a mention. New mentions are
-/// appended to `scan.mentions` (callers re-sort). O(text length × discovered names).
+/// appended to `scan.mentions` (callers re-sort). O(text length × distinct discovered names).
 void discover_entities(std::string_view text,
                        const MentionFinder& finder,
                        DocumentContext& context,

@@ -9,6 +9,7 @@
 
 #include "core/model.hpp"
 #include "importers/aho_corasick.hpp"
+#include "importers/mention_spans.hpp"
 #include "importers/rule_set.hpp"
 
 namespace corpkg::importers {
@@ -50,6 +51,11 @@ struct ScanResult {
     std::vector<CueHit> topics;        ///< index into RuleSet::topics
     std::vector<CueHit> ko_suffixes;   ///< index into RuleSet::ko_company_suffixes
     std::vector<CueHit> en_suffixes;   ///< index into RuleSet::en_company_suffixes
+
+    /// Whether a mention covers any byte of [start, end) (start < end); O(log mentions)
+    /// while passes append to `mentions` (see MentionSpans).
+    bool overlaps(std::size_t start, std::size_t end) { return spans.overlaps(mentions, start, end); }
+    MentionSpans spans;
 };
 
 /// One Aho–Corasick automaton over every alias of the lexicon, every group short form and

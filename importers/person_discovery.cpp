@@ -7,11 +7,6 @@
 namespace corpkg::importers {
 namespace {
 
-bool overlaps(const std::vector<Mention>& mentions, std::size_t start, std::size_t end) {
-    return std::any_of(mentions.begin(), mentions.end(),
-                       [&](const Mention& m) { return m.start < end && start < m.end; });
-}
-
 /// A capitalized word of a personal name: an ASCII capital, then letters (accented ones
 /// too) or hyphens; no digits, no dots (which mark abbreviations and company suffixes).
 bool is_person_word(std::string_view w) {
@@ -57,7 +52,7 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
     std::vector<const core::Entity*> found;
     auto consider = [&](std::size_t at) {
         std::string_view name = person_name_at(s, at, rules);
-        if (name.empty() || overlaps(scan.mentions, at, at + name.size())) return;
+        if (name.empty() || scan.overlaps(at, at + name.size())) return;
         std::string key(name);
         if (const core::Entity* known = context.discovered(key)) {
             if (std::find(found.begin(), found.end(), known) == found.end()) found.push_back(known);
@@ -125,7 +120,7 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
         const std::string& name = e->name;
         for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + 1)) {
             std::size_t end = at + name.size();
-            if (text::is_word(text::before(s, at)) || overlaps(scan.mentions, at, end)) continue;
+            if (text::is_word(text::before(s, at)) || scan.overlaps(at, end)) continue;
             Mention m;
             m.start = static_cast<std::uint32_t>(at);
             m.end = static_cast<std::uint32_t>(end);
