@@ -81,7 +81,8 @@ class EdgeScan {
 
     /// The keys of every stored entity, ascending.
     void for_each_entity_key(const std::function<void(std::int64_t key)>& fn) const;
-    /// Every edge passing the filter, by id, as its ends (and first_seen when asked).
+    /// Every edge passing the filter, in no particular order, as its ends (and first_seen
+    /// when asked).
     void for_each_ends(const std::function<void(const EdgeEndsSeen&)>& fn,
                        bool with_first_seen) const;
     /// Every entity ordered by id; aliases (other than the name) carry their text only.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -56,6 +57,18 @@ class OutBuffer {
     /// readers keep it a double (`3` is written `3.0`).
     void append_double(double v) {
         char* p = room(48);
+        // Whole numbers below 1e5 (weights) print as their digits in shortest form too
+        // (from 100000 on, to_chars prefers `1e+05`); -0 keeps its sign below.
+        if (v > -1e5 && v < 1e5) {
+            auto whole = static_cast<std::int64_t>(v);
+            if (static_cast<double>(whole) == v && (whole != 0 || !std::signbit(v))) {
+                char* end = std::to_chars(p, p + 24, whole).ptr;
+                *end++ = '.';
+                *end++ = '0';
+                pos_ = static_cast<std::size_t>(end - buf_.get());
+                return;
+            }
+        }
         char* end = std::to_chars(p, p + 40, v).ptr;
         if (std::string_view(p, static_cast<std::size_t>(end - p)).find_first_of(".eEn") ==
             std::string_view::npos) {

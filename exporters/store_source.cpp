@@ -1,5 +1,6 @@
 #include "exporters/store_source.hpp"
 
+#include "exporters/edge_pipeline.hpp"
 #include "exporters/export_values.hpp"
 
 namespace corpkg::exporters {
@@ -137,21 +138,27 @@ void StoreSource::for_each_edge(const EdgeFn& fn) {
     if (count_nodes) {
         nodes_ = 0;
     }
-    scan_.for_each_edge([&](const core::EdgeRecord& r, const EvidenceSummary& ev) {
-        if (!known(r.subject) || !known(r.object)) {
-            return;
-        }
-        auto s = static_cast<std::size_t>(r.subject);
-        auto o = static_cast<std::size_t>(r.object);
-        if (count_nodes) {
-            for (auto k : {s, o}) {
-                nodes_ += touched_[k] == 0;
-                touched_[k] = 1;
-            }
-        }
-        ++edges;
-        fn(r, ids_[s], ids_[o], ev);
-    });
+    // SQLite is stepped on a second thread while this one formats (edge_pipeline.hpp);
+    // the counts are the reader's until the pipeline has joined it.
+    run_edge_pipeline(
+        [&](EdgeSink& sink) {
+            scan_.for_each_edge([&](const core::EdgeRecord& r, const EvidenceSummary& ev) {
+                if (!known(r.subject) || !known(r.object)) {
+                    return;
+                }
+                auto s = static_cast<std::size_t>(r.subject);
+                auto o = static_cast<std::size_t>(r.object);
+                if (count_nodes) {
+                    for (auto k : {s, o}) {
+                        nodes_ += touched_[k] == 0;
+                        touched_[k] = 1;
+                    }
+                }
+                ++edges;
+                sink.push(r, ev, s, o);
+            });
+        },
+        [&](const EdgeSlot& e) { fn(e.record, ids_[e.source], ids_[e.target], e.evidence); });
     edges_ = edges;
     edges_done_ = true;
 }

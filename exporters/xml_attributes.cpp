@@ -8,9 +8,9 @@ namespace corpkg::exporters {
 namespace {
 
 struct Attribute {
-    const char* graphml_id;
-    const char* name;
-    const char* type;
+    std::string_view graphml_id;
+    std::string_view name;
+    std::string_view type;
     bool graphml_only; ///< GEXF writes it as an attribute of the element instead
 };
 
@@ -71,6 +71,17 @@ class Values {
         }
         if (items.empty()) {
             b_ << "[]";
+        } else if (all_plain(items)) {
+            // Nothing for JSON or XML to escape (nearly every list): the quotes are the
+            // only characters that change, so the JSON text is not built first.
+            b_ << "[&quot;";
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                if (i > 0) {
+                    b_ << "&quot;,&quot;";
+                }
+                b_ << items[i];
+            }
+            b_ << "&quot;]";
         } else {
             json_.assign(1, '[');
             for (std::size_t i = 0; i < items.size(); ++i) {
@@ -98,6 +109,14 @@ class Values {
     }
 
   private:
+    static bool all_plain(const std::vector<std::string>& items) {
+        for (const auto& item : items) {
+            if (!is_xml_plain(item) || item.find('\\') != std::string::npos) {
+                return false;
+            }
+        }
+        return true;
+    }
     bool open() {
         const Attribute& a = *next_++;
         if (format_ == XmlFormat::Graphml) {
@@ -119,7 +138,7 @@ class Values {
 };
 
 template <std::size_t N>
-void declare_gexf(OutBuffer& b, const char* cls, const Attribute (&attributes)[N]) {
+void declare_gexf(OutBuffer& b, std::string_view cls, const Attribute (&attributes)[N]) {
     b << "    <attributes class=\"" << cls << "\" mode=\"static\">\n";
     for (const auto& a : attributes) {
         if (!a.graphml_only) {
@@ -131,7 +150,7 @@ void declare_gexf(OutBuffer& b, const char* cls, const Attribute (&attributes)[N
 }
 
 template <std::size_t N>
-void declare_graphml(OutBuffer& b, const char* domain, const Attribute (&attributes)[N]) {
+void declare_graphml(OutBuffer& b, std::string_view domain, const Attribute (&attributes)[N]) {
     for (const auto& a : attributes) {
         b << "  <key id=\"" << a.graphml_id << "\" for=\"" << domain << "\" attr.name=\""
           << a.name << "\" attr.type=\"" << a.type << "\"/>\n";

@@ -105,6 +105,15 @@ void escape(Out& out, std::string_view text) {
 
 } // namespace
 
+bool is_xml_plain(std::string_view text) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t i = plain_run(p, 0, text.size());
+    while (i < text.size() && kPlain.plain[p[i]]) {
+        ++i;
+    }
+    return i == text.size();
+}
+
 void append_xml_escaped(std::string& out, std::string_view text) { escape(out, text); }
 
 void append_xml_escaped(OutBuffer& out, std::string_view text) { escape(out, text); }

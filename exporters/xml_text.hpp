@@ -13,6 +13,10 @@ namespace corpkg::exporters {
 void append_xml_escaped(std::string& out, std::string_view text);
 void append_xml_escaped(OutBuffer& out, std::string_view text);
 
+/// True when `text` is printable ASCII other than & < > " ': append_xml_escaped copies it
+/// unchanged.
+bool is_xml_plain(std::string_view text) noexcept;
+
 /// append_xml_escaped into a new string.
 std::string xml_escape(std::string_view text);
 
