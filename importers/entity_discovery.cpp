@@ -17,6 +17,10 @@ bool is_legal_suffix(std::string_view s) {
     return false;
 }
 
+bool contains(const std::vector<std::string>& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 bool is_name_word(std::string_view w) {
     if (w.empty() || !text::is_ascii_upper(static_cast<unsigned char>(w[0]))) return false;
     return std::all_of(w.begin(), w.end(), [](char c) {
@@ -112,9 +116,12 @@ void discover_entities(std::string_view s,
     for (const auto& h : scan.en_suffixes) {
         // A suffix is capitalized as listed (the Taiwanese electronics maker is no name).
         if (s.substr(h.start, h.end - h.start) != rules.en_company_suffixes[h.index]) continue;
-        // Walk back over capitalized words: "Sonrai Memory Ltd.", "Acme Technologies".
+        // Walk back over capitalized words: "Tarnwick Memory Ltd.", "Acme Technologies".
+        // A stop word that is itself a suffix (Memory, OLED) may stand inside a name
+        // ("Tarnwick Memory Ltd.") but never first, so such words are trimmed off the front.
         std::size_t start = h.start;
         int words = 0;
+        std::size_t later_starts[4]; // where the name starts without its first word(s)
         while (start > 1 && words < 4) {
             std::size_t end = start - 1; // the space before
             if (s[end] != ' ') break;
@@ -122,11 +129,18 @@ void discover_entities(std::string_view s,
             while (b > 0 && s[b - 1] != ' ' && static_cast<unsigned char>(s[b - 1]) < 0x80) --b;
             std::string_view w = s.substr(b, end - b);
             if (!w.empty() && (w.back() == ',' || w.back() == '\'' || w.back() == ')')) break;
-            bool stop = !is_name_word(w);
-            for (const auto& sw : rules.en_stop_words) stop |= w == sw;
-            if (stop) break;
+            // "Ireland." ends the previous sentence; "U.S." and "J." are abbreviations.
+            if (w.size() > 2 && w.back() == '.' && w.find('.') == w.size() - 1) break;
+            if (!is_name_word(w) || (contains(rules.en_stop_words, w) &&
+                                     !contains(rules.en_company_suffixes, w))) {
+                break;
+            }
+            later_starts[words++] = start;
             start = b;
-            ++words;
+        }
+        while (words > 0 &&
+               contains(rules.en_stop_words, s.substr(start, s.find(' ', start) - start))) {
+            start = later_starts[--words];
         }
         if (words == 0 || scan.overlaps(start, h.end)) continue;
         std::string full(s.substr(start, h.end - start));
@@ -160,6 +174,11 @@ void discover_entities(std::string_view s,
         }
     }
     discover_quoted_names(s, rules, context, found, scan);
+    // Longer names claim their places first, so "Tarnwick Memory Ltd." is one mention rather
+    // than "Tarnwick Memory" followed by a stray suffix.
+    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.second.size() > b.second.size();
+    });
     // A name found again adds nothing new (its places are taken), so each is searched once:
     // a long document repeats its names many times.
     std::set<std::pair<const core::Entity*, std::string_view>> searched;

@@ -56,17 +56,17 @@ TEST_CASE("a company discovered in a long article is a mention at every place it
     std::string text;
     const int repeats = 300;
     for (int i = 0; i < repeats; ++i) {
-        text += "Sonrai Memory Ltd. will supply chips to Apple, and Sonrai Memory said so. ";
+        text += "Tarnwick Memory Ltd. will supply chips to Apple, and Tarnwick Memory said so. ";
     }
     importers::ScanResult scan = lexicon.finder().scan(text);
     importers::DocumentContext ctx(lexicon);
     importers::discover_entities(text, lexicon.finder(), ctx, scan);
-    const core::Entity* sonrai = ctx.discovered("Sonrai Memory");
-    REQUIRE(sonrai != nullptr);
+    const core::Entity* tarnwick = ctx.discovered("Tarnwick Memory");
+    REQUIRE(tarnwick != nullptr);
     std::size_t full = 0, short_form = 0, apple = 0;
     for (const Mention& m : scan.mentions) {
         std::string_view t(text.data() + m.start, m.end - m.start);
-        if (m.entity == sonrai) (t == "Sonrai Memory Ltd." ? full : short_form) += 1;
+        if (m.entity == tarnwick) (t == "Tarnwick Memory Ltd." ? full : short_form) += 1;
         else if (m.entity && t == "Apple") ++apple;
     }
     // The full name once per sentence (never also its shorter name inside it), the short
@@ -77,4 +77,20 @@ TEST_CASE("a company discovered in a long article is a mention at every place it
     auto sorted = scan.mentions;
     std::sort(sorted.begin(), sorted.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
     for (std::size_t i = 1; i < sorted.size(); ++i) CHECK(sorted[i - 1].end <= sorted[i].start);
+}
+
+TEST_CASE("a discovered company name neither starts with a technology word nor crosses a "
+          "sentence end",
+          "[importers][mentions]") {
+    static const auto lexicon = importers::Lexicon::load_default();
+    std::string text = "The claim came from a firm based in Galway. Brennock OLED filed it on "
+                       "Monday, and OLED Ltd. was not involved.";
+    importers::ScanResult scan = lexicon.finder().scan(text);
+    importers::DocumentContext ctx(lexicon);
+    importers::discover_entities(text, lexicon.finder(), ctx, scan);
+    CHECK(ctx.discovered("Brennock OLED") != nullptr);
+    CHECK(ctx.discovered("Galway. Brennock OLED") == nullptr);
+    // "OLED" may end a name but not start one: "OLED Ltd." names nobody.
+    CHECK(ctx.discovered("OLED") == nullptr);
+    CHECK(ctx.discovered("OLED Ltd.") == nullptr);
 }
