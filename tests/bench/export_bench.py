@@ -23,6 +23,8 @@ import subprocess
 import sys
 import time
 
+from measure import peak_mib, run_timed
+
 RELATIONS = ["partners_with", "co_develops_with", "supplies", "manufactures_for", "invests_in",
              "acquires", "competes_with", "depends_on", "uses", "makes", "meets_with"]
 TOPICS = ["AI", "XR", "semiconductor", "foundry", "battery", "display"]
@@ -76,17 +78,8 @@ def build_store(corpkg, db, edges):
 
 
 def run_measured(cmd):
-    """Seconds and peak resident memory (MiB) of one whole process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    err = proc.stderr.read().decode(errors="replace")
-    proc.stderr.close()
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed: {err}")
-    return seconds, usage.ru_maxrss / 1024
+    """Seconds of one whole process."""
+    return run_timed(cmd)[0]
 
 
 def bench_line(work, seconds, peak, floor=None, networkx=None, igraph=None):
@@ -133,10 +126,9 @@ def main():
     measured = {}
     for fmt in ["graphml", "gexf", "json", "jsonl", "csv"]:
         out = os.path.join(args.dir, f"corpkg.{fmt}")
-        runs = [run_measured([args.corpkg, "--db", db, "export", "--format", fmt, "-o", out])
-                for _ in range(3)]
-        best = min(r[0] for r in runs)
-        peak = max(r[1] for r in runs)
+        cmd = [args.corpkg, "--db", db, "export", "--format", fmt, "-o", out]
+        best = min(run_measured(cmd) for _ in range(3))
+        peak = peak_mib(cmd)
         measured[fmt] = (best, peak)
         results.append((f"corpkg export --format {fmt} (best of 3, peak {peak:.0f} MiB)", best,
                         os.path.getsize(out)))

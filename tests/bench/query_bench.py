@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 
+from measure import peak_mib, run_timed
+
 RELATIONS = [
     "partners_with", "co_develops_with", "supplies", "manufactures_for", "invests_in",
     "acquires", "competes_with", "depends_on", "reduces_dependency_on", "subsidiary_of",
@@ -123,33 +125,6 @@ def store_sizes(db):
         return n, m
     except sqlite3.Error:
         return None
-
-
-def run_timed(cmd):
-    """Runs a command to completion and takes its wall and CPU time from wait4, so nothing
-    but the command itself is timed; returns (wall s, cpu s, stdout)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status) != 0:
-            err.seek(0)
-            raise RuntimeError(f"{' '.join(cmd)} failed: {err.read().decode()[:500]}")
-        out.seek(0)
-        return wall, usage.ru_utime + usage.ru_stime, out.read()
-
-
-def peak_mib(cmd):
-    """Peak RSS of `cmd` under /usr/bin/time, whose own small process is the parent (a
-    child forked from Python would count Python's pages too)."""
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        proc = subprocess.run(["/usr/bin/time", "-o", tf.name, "-f", "%M", *cmd],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): "
-                               f"{proc.stderr.decode()[:500]}")
-        return int(tf.read().split()[-1]) / 1024.0
 
 
 def run_measured(cmd):
