@@ -191,9 +191,11 @@ struct EdgeScan::Impl {
     FilterSql filter;
     bool own_transaction = false;
     mutable ArticleCache articles;
+    CacheSize small_cache;
 
-    Impl(sqlite3* handle, const std::string& p, const EdgeFilter& f)
-        : db(handle), path(p), filter(filter_sql(f)) {}
+    Impl(SQLite::Database& database, const std::string& p, const EdgeFilter& f)
+        : db(database.getHandle()), path(p), filter(filter_sql(f)),
+          small_cache(database, -2048) {}
 
     void exec(const char* sql) const {
         char* message = nullptr;
@@ -207,9 +209,10 @@ struct EdgeScan::Impl {
 };
 
 EdgeScan::EdgeScan(const Store& store, EdgeFilter filter)
-    : impl_(std::make_unique<Impl>(store.impl_->db.getHandle(), store.impl_->path, filter)) {
+    : impl_(std::make_unique<Impl>(store.impl_->db, store.impl_->path, filter)) {
     // Pages are read, not memory-mapped: a mapped scan would count the whole file in the
-    // process's memory, and reading costs little beside writing the export.
+    // process's memory; with the small page cache (Impl) reading costs little beside
+    // writing the export, and an export of any size stays within a few megabytes.
     impl_->exec("PRAGMA mmap_size = 0");
     // One snapshot for every pass, so the nodes written are exactly the edges' ends even
     // while another process imports.

@@ -52,28 +52,6 @@ Relation relation_fast(const unsigned char* text, int size) {
     return relation_from(text, size); // throws naming the unknown value
 }
 
-/// Sets the connection's page cache size for one operation and restores it afterwards.
-class CacheSize {
-  public:
-    CacheSize(SQLite::Database& db, int size) : db_(db) {
-        previous_ = db_.execAndGet("PRAGMA cache_size").getInt();
-        db_.exec("PRAGMA cache_size = " + std::to_string(size));
-    }
-    ~CacheSize() {
-        try {
-            db_.exec("PRAGMA cache_size = " + std::to_string(previous_));
-        } catch (...) {
-            // Only a performance setting; never throw from a destructor.
-        }
-    }
-    CacheSize(const CacheSize&) = delete;
-    CacheSize& operator=(const CacheSize&) = delete;
-
-  private:
-    SQLite::Database& db_;
-    int previous_ = 0;
-};
-
 } // namespace
 
 std::int64_t Store::max_edge_id() const {

@@ -43,6 +43,30 @@ inline constexpr const char* kUpdateEdge =
     "UPDATE edges SET certainty = ?, weight = ?, mentions = ?, first_seen = ?, last_seen = ?, "
     "topics = ? WHERE id = ?";
 
+/// Sets the connection's page cache size for one operation and restores it afterwards.
+/// A whole-table scan reads every page once: a small cache recycles its pages, where the
+/// store's large default makes it allocate (and fault in) tens of megabytes it never reuses.
+class CacheSize {
+  public:
+    CacheSize(SQLite::Database& db, int size) : db_(db) {
+        previous_ = db_.execAndGet("PRAGMA cache_size").getInt();
+        db_.exec("PRAGMA cache_size = " + std::to_string(size));
+    }
+    ~CacheSize() {
+        try {
+            db_.exec("PRAGMA cache_size = " + std::to_string(previous_));
+        } catch (...) {
+            // Only a performance setting; never throw from a destructor.
+        }
+    }
+    CacheSize(const CacheSize&) = delete;
+    CacheSize& operator=(const CacheSize&) = delete;
+
+  private:
+    SQLite::Database& db_;
+    int previous_ = 0;
+};
+
 /// Binds `value`, or NULL when it is empty (an unknown url, date, title...).
 void bind_text_or_null(SQLite::Statement& stmt, int index, const std::string& value);
 
