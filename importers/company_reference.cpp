@@ -18,21 +18,13 @@ bool is_word_char(char c) {
 
 std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleSet& rules,
                                                  ScanResult& scan) {
-    std::set<std::string, std::less<>> nouns;
-    for (const auto& c : rules.cues) {
-        if (c.kind != CueKind::CompanyRef || c.lang != "en") continue;
-        std::size_t sp = c.text.rfind(' ');
-        nouns.insert(c.text.substr(sp == std::string::npos ? 0 : sp + 1));
-    }
+    const auto& nouns = rules.en_reference_nouns;
+    const auto& plurals = rules.en_reference_plurals;
     std::set<std::uint32_t> descriptive;
     if (nouns.empty()) return descriptive;
     std::vector<Mention> added;
     // Pairs with modifiers: "both Korean companies", "the two automakers" (the plain
     // "the two companies" is a fixed phrase of the rules).
-    std::set<std::string, std::less<>> plurals;
-    for (const auto& n : nouns) {
-        plurals.insert(!n.empty() && n.back() == 'y' ? n.substr(0, n.size() - 1) + "ies" : n + "s");
-    }
     for (std::size_t at = 0; at + 5 < s.size(); ++at) {
         std::size_t p = 0;
         if ((s[at] == 'b' || s[at] == 'B') && s.compare(at + 1, 4, "oth ") == 0) p = at + 5;

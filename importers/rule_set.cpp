@@ -174,6 +174,20 @@ void RuleSet::add_json(std::string_view json, const std::string& source) {
         append("ko_product_nouns", ko_product_nouns);
         append("ko_company_nouns", ko_company_nouns);
     }
+    for (const auto& c : cues) {
+        if (c.kind != CueKind::CompanyRef || c.lang != "en") continue;
+        std::size_t sp = c.text.rfind(' ');
+        std::string noun = c.text.substr(sp == std::string::npos ? 0 : sp + 1);
+        std::string plural = noun;
+        if (!plural.empty() && plural.back() == 'y') {
+            plural.back() = 'i';
+            plural += "es";
+        } else {
+            plural += 's';
+        }
+        en_reference_plurals.insert(std::move(plural));
+        en_reference_nouns.insert(std::move(noun));
+    }
 }
 
 } // namespace corpkg::importers

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -102,6 +103,11 @@ struct RuleSet {
     /// 합작법인 'HLE배터리컴퍼니').
     std::vector<std::string> ko_product_nouns;
     std::vector<std::string> ko_company_nouns;
+    /// The last words of the English company-reference cues ("the chipmaker" → chipmaker)
+    /// and their plurals (both automakers), derived from `cues` by add_json: every
+    /// sentence looks them up.
+    std::set<std::string, std::less<>> en_reference_nouns;
+    std::set<std::string, std::less<>> en_reference_plurals;
 
     /// Adds the rule keys of one JSON file (others are ignored). Throws core::InputError
     /// naming the file when the JSON is invalid or a rule names an unknown relation/role.

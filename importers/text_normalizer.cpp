@@ -109,6 +109,35 @@ bool ends_sentence(std::string_view line) {
                                 line.substr(line.size() - 3) == "\xE3\x80\x82");   // 。
 }
 
+/// The end of the run from `i` of bytes that cleaning keeps as they are: ASCII other than
+/// tabs and breaks, and the three-byte code points U+A000 to U+DFFF (Hangul syllables
+/// among them), none of which is a space, an invisible mark or a quote to unify. Copying
+/// such runs whole is most of every line.
+std::size_t unchanged_run(std::string_view line, std::size_t i) {
+    const auto* p = reinterpret_cast<const unsigned char*>(line.data());
+    const std::size_t n = line.size();
+    while (i < n) {
+        unsigned char b = p[i];
+        if (b < 0x80) {
+            if (b == '\t' || b == '\r' || b == '\f' || b == '\v') break;
+            ++i;
+        } else if (b >= 0xEA && b <= 0xED && i + 3 <= n) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+/// The first '[' or '(' from `from`, or npos.
+std::size_t find_open_bracket(const std::string& s, std::size_t from) {
+    for (std::size_t i = from; i < s.size(); ++i) {
+        if (s[i] == '[' || s[i] == '(') return i;
+    }
+    return std::string::npos;
+}
+
 } // namespace
 
 bool is_quick_nfc(std::string_view text) noexcept {
@@ -140,6 +169,11 @@ void TextNormalizer::clean_line_into(std::string_view line, std::string& s) cons
     s.reserve(line.size());
     std::size_t i = 0;
     while (i < line.size()) {
+        if (std::size_t run = unchanged_run(line, i); run > i) {
+            s.append(line.data() + i, run - i);
+            i = run;
+            continue;
+        }
         auto b = static_cast<unsigned char>(line[i]);
         if (b < 0x80) {
             s += b == '\t' || b == '\r' || b == '\f' || b == '\v' ? ' ' : static_cast<char>(b);
@@ -159,8 +193,8 @@ void TextNormalizer::clean_line_into(std::string_view line, std::string& s) cons
     }
     drop_emails(s);
     // Bracketed bylines and credits: [헤럴드경제=기자 이름 기자], [연합], (서울=연합뉴스).
-    for (std::size_t open = s.find_first_of("[("); open != std::string::npos;
-         open = s.find_first_of("[(", open)) {
+    for (std::size_t open = find_open_bracket(s, 0); open != std::string::npos;
+         open = find_open_bracket(s, open)) {
         char close_char = s[open] == '[' ? ']' : ')';
         std::size_t close = s.find(close_char, open + 1);
         if (close == std::string::npos) break;
