@@ -115,14 +115,16 @@ bool MentionFinder::particle_rest(std::string_view s, std::size_t end, std::stri
 }
 
 ScanResult MentionFinder::scan(std::string_view s) const {
-    std::vector<AhoCorasick::Match> matches;
-    matches.reserve(s.size() / 8);
+    // Scanned once per sentence: the buffers keep their capacity from one call to the next.
+    thread_local std::vector<AhoCorasick::Match> matches;
+    matches.clear();
     automaton_.scan(s, matches);
     ScanResult out;
     struct Candidate {
         std::uint32_t start, end, pattern;
     };
-    std::vector<Candidate> names;
+    thread_local std::vector<Candidate> names;
+    names.clear();
     for (const auto& m : matches) {
         const Pattern& pat = patterns_[m.id];
         char32_t prev = text::before(s, m.start);

@@ -149,10 +149,16 @@ bool is_quick_nfc(std::string_view text) noexcept {
             continue;
         }
         char32_t cp = decode(text, i);
+        // Blocks news text is made of, minus every code point NFC changes or that combines
+        // with its neighbour (U+2000/2001 spaces, combining marks for symbols, the Ohm,
+        // Kelvin and Angstrom signs, angle brackets U+2329/232A, U+2ADC, Hangul tone marks).
         bool safe = cp < 0x0300 || (cp >= 0xAC00 && cp <= 0xD7A3) ||
-                    (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-                    (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-                    (cp >= 0xFF00 && cp <= 0xFFEF);
+                    (cp >= 0x2002 && cp <= 0x20CF) || (cp >= 0x20F1 && cp <= 0x2125) ||
+                    (cp >= 0x2127 && cp <= 0x2129) || (cp >= 0x212C && cp <= 0x2328) ||
+                    (cp >= 0x232B && cp <= 0x2ADB) || (cp >= 0x2ADD && cp <= 0x2BFF) ||
+                    (cp >= 0x3000 && cp <= 0x3029) || (cp >= 0x3030 && cp <= 0x303F) ||
+                    (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3200 && cp <= 0x32FF) ||
+                    (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
         if (!safe) return false;
     }
     return true;

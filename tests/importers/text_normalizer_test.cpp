@@ -31,6 +31,19 @@ TEST_CASE("NFD Hangul and full-width letters normalize to the NFC ASCII form",
     CHECK(importers::is_quick_nfc(out));
 }
 
+TEST_CASE("signs with canonical equivalents normalize; symbols NFC keeps take the quick path",
+          "[importers][normalizer]") {
+    importers::TextNormalizer n(lexicon().rules());
+    // U+212B ANGSTROM SIGN is canonically U+00C5, U+2126 OHM SIGN is U+03A9.
+    std::string signs = "10 \xE2\x84\xAB and 5 \xE2\x84\xA6 parts.";
+    CHECK_FALSE(importers::is_quick_nfc(signs));
+    CHECK(n.normalize(signs) == "10 \xC3\x85 and 5 \xCE\xA9 parts.");
+    // A combining enclosing circle (U+20DD) may compose or reorder: never the quick path.
+    CHECK_FALSE(importers::is_quick_nfc("A\xE2\x83\x9D"));
+    // ㈜, ™, ▶ and Hangul are left as they are by NFC.
+    CHECK(importers::is_quick_nfc("\xE3\x88\x9C코리아 Widget\xE2\x84\xA2 \xE2\x96\xB6 안내"));
+}
+
 TEST_CASE("quotes are unified and white space collapsed", "[importers][normalizer]") {
     importers::TextNormalizer n(lexicon().rules());
     CHECK(n.normalize("메타는\t‘퀘스트3’를   “출시”했다.\xC2\xA0끝.") == "메타는 '퀘스트3'를 \"출시\"했다. 끝.");
