@@ -16,6 +16,19 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text, bool reject_
             ++i;
             continue;
         }
+        // The common well-formed sequences are checked inline (Hangul is E1..EC); utf8proc
+        // decides the rest (E0 and F0 overlongs, ED surrogates, F4 limits).
+        auto continuation = [&](std::size_t k) {
+            return i + k < text.size() && (bytes[i + k] & 0xC0) == 0x80;
+        };
+        if (bytes[i] >= 0xC2 && bytes[i] <= 0xDF && continuation(1)) {
+            i += 2;
+            continue;
+        }
+        if (bytes[i] >= 0xE1 && bytes[i] <= 0xEC && continuation(1) && continuation(2)) {
+            i += 3;
+            continue;
+        }
         utf8proc_int32_t cp = 0;
         auto n = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
         if (n <= 0) {
