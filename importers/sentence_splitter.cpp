@@ -26,6 +26,13 @@ bool is_company_abbreviation(std::string_view w) {
            w == "Cos" || w == "Plc" || w == "LLC";
 }
 
+/// Bytes that may end a sentence: . ! ? and the lead byte of 。 (E3 80 82).
+struct StopBytes {
+    bool stop[256] = {};
+    constexpr StopBytes() { stop['.'] = stop['!'] = stop['?'] = stop[0xE3] = true; }
+};
+constexpr StopBytes kStopBytes;
+
 } // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
@@ -37,6 +44,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         std::size_t start = line_start;
         for (std::size_t i = line_start; i < line_end; ++i) {
             char c = text[i];
+            if (!kStopBytes.stop[static_cast<unsigned char>(c)]) continue;
             bool cjk_stop = c == '\xE3' && i + 2 < line_end && text[i + 1] == '\x80' &&
                             text[i + 2] == '\x82'; // 。
             if (c != '.' && c != '!' && c != '?' && !cjk_stop) continue;
