@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cli/commands.hpp"
+#include "core/json_text.hpp"
 #include "importers/input_router.hpp"
 
 namespace corpkg::cli {
@@ -14,35 +15,6 @@ struct ExtractOptions {
     std::vector<std::string> inputs;
     std::string lang;
 };
-
-/// Appends `s` as a JSON string, escaped exactly as core::json_quote does.
-void append_quoted(std::string& out, std::string_view s) {
-    out += '"';
-    std::size_t run = 0; // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') continue;
-        out.append(s.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default: {
-            static constexpr char kHex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += kHex[c >> 4];
-            out += kHex[c & 0xF];
-        }
-        }
-    }
-    out.append(s.data() + run, s.size() - run);
-    out += '"';
-}
 
 void append_int(std::string& out, std::size_t n) {
     char buf[24];
@@ -82,61 +54,61 @@ void append_statement_json(std::string& out, const core::Document& doc, const co
     auto name_and_type = [&](const char* name_key, const char* type_key, const std::string& id) {
         const core::Entity* e = entities.find(id);
         field(name_key);
-        append_quoted(out, e ? e->name : id);
+        core::append_json_quoted(out, e ? e->name : id);
         out += ", ";
         field(type_key);
-        append_quoted(out, e ? core::to_string(e->type) : std::string_view("company"));
+        core::append_json_quoted(out, e ? core::to_string(e->type) : std::string_view("company"));
         out += ", ";
     };
     out += '{';
     name_and_type("subject", "subject_type", s.subject);
     field("relation");
-    append_quoted(out, core::to_string(s.relation));
+    core::append_json_quoted(out, core::to_string(s.relation));
     out += ", ";
     name_and_type("object", "object_type", s.object);
     field("certainty");
-    append_quoted(out, core::to_string(s.certainty));
+    core::append_json_quoted(out, core::to_string(s.certainty));
     out += ", ";
     field("negated");
     out += s.negated ? "true" : "false";
     out += ", ";
     field("attribution");
-    append_quoted(out, core::to_string(s.attribution));
+    core::append_json_quoted(out, core::to_string(s.attribution));
     out += ", ";
     field("topics");
     out += '[';
     for (std::size_t i = 0; i < s.topics.size(); ++i) {
         if (i > 0) out += ',';
-        append_quoted(out, s.topics[i]);
+        core::append_json_quoted(out, s.topics[i]);
     }
     out += "], ";
     field("evidence");
-    append_quoted(out, s.evidence.sentence);
+    core::append_json_quoted(out, s.evidence.sentence);
     out += ", ";
     field("source");
     const auto& a = doc.article;
     out += '{';
     field("file");
-    append_quoted(out, a.source);
+    core::append_json_quoted(out, a.source);
     out += ", ";
     field("url");
-    append_quoted(out, a.url);
+    core::append_json_quoted(out, a.url);
     out += ", ";
     field("title");
-    append_quoted(out, a.title);
+    core::append_json_quoted(out, a.title);
     out += ", ";
     field("publisher");
-    append_quoted(out, a.publisher);
+    core::append_json_quoted(out, a.publisher);
     out += ", ";
     field("date");
     if (a.published.empty()) out += "null";
-    else append_quoted(out, a.published);
+    else core::append_json_quoted(out, a.published);
     out += ", ";
     field("lang");
-    append_quoted(out, a.lang);
+    core::append_json_quoted(out, a.lang);
     out += ", ";
     field("rule");
-    append_quoted(out, s.evidence.rule);
+    core::append_json_quoted(out, s.evidence.rule);
     out += ", ";
     field("start");
     append_int(out, s.evidence.start);

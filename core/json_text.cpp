@@ -4,14 +4,48 @@
 
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace corpkg::core {
 
-std::string json_quote(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 2);
+namespace {
+
+/// The end of the run from `i` of bytes JSON takes as they are (not a control character,
+/// quote or backslash), 16 at a time while all 16 are.
+std::size_t unescaped_run(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i minus_one = _mm_set1_epi8(-1);
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (i + 16 <= n) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        // Signed compares: bytes from 0x80 up are negative, and UTF-8 passes unescaped.
+        __m128i control = _mm_and_si128(_mm_cmplt_epi8(v, space), _mm_cmpgt_epi8(v, minus_one));
+        __m128i bad = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+                                                         _mm_cmpeq_epi8(v, backslash)));
+        if (_mm_movemask_epi8(bad) != 0) break;
+        i += 16;
+    }
+#endif
+    while (i < n && p[i] >= 0x20 && p[i] != '"' && p[i] != '\\') ++i;
+    return i;
+}
+
+} // namespace
+
+void append_json_quoted(std::string& out, std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
     out += '"';
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
+    std::size_t i = 0;
+    while (i < n) {
+        std::size_t run = unescaped_run(p, i, n);
+        out.append(s.data() + i, run - i);
+        if (run == n) break;
+        unsigned char c = p[run];
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -20,17 +54,22 @@ std::string json_quote(std::string_view s) {
         case '\t': out += "\\t"; break;
         case '\b': out += "\\b"; break;
         case '\f': out += "\\f"; break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
+        default: {
+            static constexpr char kHex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 0xF];
         }
+        }
+        i = run + 1;
     }
     out += '"';
+}
+
+std::string json_quote(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    append_json_quoted(out, s);
     return out;
 }
 

@@ -10,6 +10,10 @@ namespace corpkg::core {
 /// characters, quotes and backslashes; UTF-8 passes through unchanged.
 std::string json_quote(std::string_view s);
 
+/// Appends what json_quote returns to `out`, copying the runs that need no escape whole:
+/// writers of large outputs (extracted statements, GraphML list values) call it per field.
+void append_json_quoted(std::string& out, std::string_view s);
+
 /// Encodes a list of strings as a compact JSON array: `["AI","XR"]`.
 std::string json_string_list(const std::vector<std::string>& items);
 

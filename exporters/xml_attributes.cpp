@@ -29,21 +29,6 @@ constexpr Attribute kEdgeAttributes[] = {
     {"e10", "evidence", "string", false},     {"e11", "source_urls", "string", false},
 };
 
-/// Appends `s` as a JSON string literal, as core::json_quote writes it; strings with
-/// nothing to escape (nearly all) skip building a new string.
-void append_json_string(std::string& out, std::string_view s) {
-    for (char ch : s) {
-        auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 || c == '"' || c == '\\') {
-            out += core::json_quote(s);
-            return;
-        }
-    }
-    out += '"';
-    out.append(s);
-    out += '"';
-}
-
 /// Writes the values of one element, one call per attribute in declaration order.
 class Values {
   public:
@@ -88,7 +73,7 @@ class Values {
                 if (i > 0) {
                     json_ += ',';
                 }
-                append_json_string(json_, items[i]);
+                core::append_json_quoted(json_, items[i]);
             }
             json_ += ']';
             append_xml_escaped(b_, json_);

@@ -148,6 +148,12 @@ bool is_quick_nfc(std::string_view text) noexcept {
             ++i;
             continue;
         }
+        // Lead bytes EB and EC hold U+B000 to U+CFFF, all Hangul syllables: the bulk of
+        // Korean text, passed without decoding.
+        if ((b == 0xEB || b == 0xEC) && i + 3 <= text.size()) {
+            i += 3;
+            continue;
+        }
         char32_t cp = decode(text, i);
         // Blocks news text is made of, minus every code point NFC changes or that combines
         // with its neighbour (U+2000/2001 spaces, combining marks for symbols, the Ohm,
