@@ -11,6 +11,8 @@
 namespace corpkg::cli {
 namespace {
 
+using namespace std::string_view_literals;
+
 struct ExtractOptions {
     std::vector<std::string> inputs;
     std::string lang;
@@ -46,76 +48,77 @@ class EntityIndex {
 /// written straight into a reused buffer because extraction output is large.
 void append_statement_json(std::string& out, const core::Document& doc, const core::Statement& s,
                            const EntityIndex& entities) {
-    auto field = [&](const char* key) {
+    auto field = [&](std::string_view key) {
         out += '"';
         out += key;
-        out += "\": ";
+        out += "\": "sv;
     };
-    auto name_and_type = [&](const char* name_key, const char* type_key, const std::string& id) {
+    auto name_and_type = [&](std::string_view name_key, std::string_view type_key,
+                             const std::string& id) {
         const core::Entity* e = entities.find(id);
         field(name_key);
         core::append_json_quoted(out, e ? e->name : id);
-        out += ", ";
+        out += ", "sv;
         field(type_key);
         core::append_json_quoted(out, e ? core::to_string(e->type) : std::string_view("company"));
-        out += ", ";
+        out += ", "sv;
     };
     out += '{';
     name_and_type("subject", "subject_type", s.subject);
     field("relation");
     core::append_json_quoted(out, core::to_string(s.relation));
-    out += ", ";
+    out += ", "sv;
     name_and_type("object", "object_type", s.object);
     field("certainty");
     core::append_json_quoted(out, core::to_string(s.certainty));
-    out += ", ";
+    out += ", "sv;
     field("negated");
-    out += s.negated ? "true" : "false";
-    out += ", ";
+    out += s.negated ? "true"sv : "false"sv;
+    out += ", "sv;
     field("attribution");
     core::append_json_quoted(out, core::to_string(s.attribution));
-    out += ", ";
+    out += ", "sv;
     field("topics");
     out += '[';
     for (std::size_t i = 0; i < s.topics.size(); ++i) {
         if (i > 0) out += ',';
         core::append_json_quoted(out, s.topics[i]);
     }
-    out += "], ";
+    out += "], "sv;
     field("evidence");
     core::append_json_quoted(out, s.evidence.sentence);
-    out += ", ";
+    out += ", "sv;
     field("source");
     const auto& a = doc.article;
     out += '{';
     field("file");
     core::append_json_quoted(out, a.source);
-    out += ", ";
+    out += ", "sv;
     field("url");
     core::append_json_quoted(out, a.url);
-    out += ", ";
+    out += ", "sv;
     field("title");
     core::append_json_quoted(out, a.title);
-    out += ", ";
+    out += ", "sv;
     field("publisher");
     core::append_json_quoted(out, a.publisher);
-    out += ", ";
+    out += ", "sv;
     field("date");
-    if (a.published.empty()) out += "null";
+    if (a.published.empty()) out += "null"sv;
     else core::append_json_quoted(out, a.published);
-    out += ", ";
+    out += ", "sv;
     field("lang");
     core::append_json_quoted(out, a.lang);
-    out += ", ";
+    out += ", "sv;
     field("rule");
     core::append_json_quoted(out, s.evidence.rule);
-    out += ", ";
+    out += ", "sv;
     field("start");
     append_int(out, s.evidence.start);
-    out += ", ";
+    out += ", "sv;
     field("end");
     append_int(out, s.evidence.end);
-    out += "}}\n";
+    out += "}}\n"sv;
 }
 
 /// The columns `--format table` shows.
