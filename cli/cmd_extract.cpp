@@ -2,6 +2,7 @@
 #include <charconv>
 #include <fstream>
 #include <iostream>
+#include <thread>
 #include <unistd.h>
 
 #include "cli/commands.hpp"
@@ -16,6 +17,7 @@ using namespace std::string_view_literals;
 struct ExtractOptions {
     std::vector<std::string> inputs;
     std::string lang;
+    unsigned jobs = 1;
 };
 
 void append_int(std::string& out, std::size_t n) {
@@ -157,7 +159,7 @@ void run_extract(AppContext& ctx, const ExtractOptions& opts) {
             }
         }
         std::istream& in = path == "-" ? std::cin : file;
-        importers::SourceInfo source{path, opts.lang};
+        importers::SourceInfo source{path, opts.lang, opts.jobs};
         auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
             entities.reset(doc.entities);
             for (const auto& s : doc.statements) {
@@ -184,6 +186,14 @@ void run_extract(AppContext& ctx, const ExtractOptions& opts) {
 
 } // namespace
 
+void add_jobs_option(CLI::App& sub, unsigned& jobs) {
+    jobs = std::max(1u, std::thread::hardware_concurrency());
+    sub.add_option("--jobs,-j", jobs,
+                   "Threads extracting the articles of a news-record stream (default: one per "
+                   "core); output order does not change")
+        ->check(CLI::Range(1u, 256u));
+}
+
 void setup_extract(CLI::App& app, AppContext& ctx) {
     auto opts = std::make_shared<ExtractOptions>();
     auto* sub = app.add_subcommand(
@@ -193,6 +203,7 @@ void setup_extract(CLI::App& app, AppContext& ctx) {
         ->check(CLI::IsMember({"jsonl", "table", "json"}));
     sub->add_option("--lang", opts->lang, "Language of the articles (ko, en); detected if unset")
         ->check(CLI::IsMember({"ko", "en"}));
+    add_jobs_option(*sub, opts->jobs);
     sub->callback([&ctx, opts, sub] {
         if (sub->count("--format") == 0) ctx.format_name = "jsonl";
         if (ctx.format_name == "json") ctx.format_name = "jsonl";

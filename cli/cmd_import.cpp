@@ -15,6 +15,7 @@ struct ImportOptions {
     std::vector<std::string> inputs;
     bool strict = false;
     std::string lang;
+    unsigned jobs = 1;
 };
 
 struct Totals {
@@ -99,7 +100,7 @@ void run_import(AppContext& ctx, const ImportOptions& opts) {
         }
         std::istream& in = path == "-" ? std::cin : file;
         ++totals.files;
-        importers::SourceInfo source{path, opts.lang};
+        importers::SourceInfo source{path, opts.lang, opts.jobs};
         auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
             if (aborted) return;
             try {
@@ -184,6 +185,7 @@ void setup_import(CLI::App& app, AppContext& ctx) {
         ->check(CLI::IsMember({"ko", "en"}));
     sub->add_option("--format", ctx.format_name, "Summary format: table (stderr) or json")
         ->check(CLI::IsMember({"table", "json", "jsonl", "tsv"}));
+    add_jobs_option(*sub, opts->jobs);
     sub->callback([&ctx, opts] { run_import(ctx, *opts); });
 }
 

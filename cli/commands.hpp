@@ -23,6 +23,10 @@ void setup_timeline(CLI::App& app, AppContext& ctx);
 void setup_extract(CLI::App& app, AppContext& ctx);
 void setup_entity(CLI::App& app, AppContext& ctx);
 
+/// Adds `--jobs N` (threads extracting articles; default: one per core) to a subcommand
+/// that reads articles. Output and stored order do not depend on it.
+void add_jobs_option(CLI::App& sub, unsigned& jobs);
+
 /// Adds `--format table|json|jsonl|tsv` to a query subcommand.
 void add_format_option(CLI::App& sub, AppContext& ctx);
 

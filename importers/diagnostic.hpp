@@ -45,6 +45,9 @@ using DocumentSink = std::function<void(core::Document&&)>;
 struct SourceInfo {
     std::string name;  ///< file path, or `-` for standard input
     std::string lang;  ///< forced language (`ko`, `en`), empty to detect per article
+    /// Threads that extract the articles of a news-record stream; documents still reach
+    /// the sink one at a time, in the order of the stream.
+    unsigned workers = 1;
 };
 
 } // namespace corpkg::importers

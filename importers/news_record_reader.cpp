@@ -4,9 +4,11 @@
 #include <rapidjson/error/en.h>
 
 #include <memory>
+#include <optional>
 
 #include "importers/article_importer.hpp"
 #include "importers/line_reader.hpp"
+#include "importers/ordered_pool.hpp"
 #include "importers/utf8.hpp"
 
 namespace corpkg::importers {
@@ -17,6 +19,21 @@ std::string member(const rapidjson::Value& v, const char* name) {
     if (it == v.MemberEnd() || !it->value.IsString()) return {};
     return std::string(it->value.GetString(), it->value.GetStringLength());
 }
+
+/// One record on its way through extraction, and what came of it. A record refused
+/// before extraction travels with its `refusal`, so diagnostics keep the stream's order.
+struct RecordJob {
+    std::size_t line = 0;
+    std::string text;
+    core::Article article;
+    std::string refusal;
+};
+struct RecordResult {
+    std::size_t line = 0;
+    bool ok = false;
+    core::Document doc;
+    std::string error;
+};
 
 } // namespace
 
@@ -30,14 +47,45 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
     static constexpr std::size_t kParseBuffer = 1 << 16;
     auto parse_buffer = std::make_unique<char[]>(kParseBuffer);
     rapidjson::MemoryPoolAllocator<> pool(parse_buffer.get(), kParseBuffer);
+    auto extract = [&](RecordJob& job) {
+        RecordResult r;
+        r.line = job.line;
+        if (!job.refusal.empty()) {
+            r.error = std::move(job.refusal);
+            return r;
+        }
+        r.ok = build_article_document(job.text, std::move(job.article), lexicon_, r.doc, r.error,
+                                      true);
+        return r;
+    };
+    auto deliver = [&](RecordResult&& r) {
+        if (!r.ok) {
+            result.error(source.name, r.line, r.error);
+            ++result.rejected;
+            return;
+        }
+        sink(std::move(r.doc));
+        ++result.documents;
+    };
+    std::optional<OrderedPool<RecordJob, RecordResult>> workers;
+    if (source.workers > 1) {
+        lexicon_.finder(); // built once here, then only read by the workers
+        workers.emplace(source.workers, extract, deliver);
+    }
+    auto submit = [&](RecordJob&& job) {
+        if (workers) {
+            workers->submit(std::move(job));
+        } else {
+            deliver(extract(job));
+        }
+    };
     while (lines.next(line, too_long)) {
         const std::size_t line_no = lines.line_number();
         if (line_no == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
-        auto reject = [&](const std::string& message) {
-            result.error(source.name, line_no, message);
-            ++result.rejected;
+        auto reject = [&](std::string message) {
+            submit(RecordJob{line_no, {}, {}, std::move(message)});
         };
         if (too_long) {
             reject("news record longer than " + std::to_string(kMaxArticleBytes >> 20) +
@@ -79,17 +127,10 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
         if (a.published.size() > 10 && a.published[4] == '-') a.published.resize(10);
         a.lang = source.lang.empty() ? member(v, "lang") : source.lang;
         if (a.lang != "ko" && a.lang != "en") a.lang.clear();
-        core::Document doc;
-        std::string error;
-        if (!build_article_document(
-                std::string_view(text->value.GetString(), text->value.GetStringLength()), a,
-                lexicon_, doc, error, true)) {
-            reject(error);
-            continue;
-        }
-        sink(std::move(doc));
-        ++result.documents;
+        submit(RecordJob{line_no, std::string(text->value.GetString(), text->value.GetStringLength()),
+                         std::move(a), {}});
     }
+    if (workers) workers->finish();
     return result;
 }
 

@@ -53,6 +53,27 @@ TEST_CASE("extract reads news records from standard input", "[cli][extract]") {
     CHECK(line_has(x.out, {"Samsung Electronics", "supplies", "Apple"}));
 }
 
+TEST_CASE("extract and import give the same output and store on one thread and on several",
+          "[cli][extract][threads]") {
+    ScratchDir dir;
+    std::string news = testing::source_dir() + "/examples/articles/news-2025-05.jsonl";
+    auto one = run_corpkg({"extract", news, "--jobs", "1"});
+    auto three = run_corpkg({"extract", news, "-j", "3"});
+    REQUIRE(one.exit_code == 0);
+    CHECK_FALSE(one.out.empty());
+    CHECK(three.exit_code == 0);
+    CHECK(three.out == one.out);
+    auto a = run_corpkg({"--db", dir.file("a.db"), "import", news, "--jobs", "1"});
+    auto b = run_corpkg({"--db", dir.file("b.db"), "import", news, "--jobs", "3"});
+    REQUIRE(a.exit_code == 0);
+    REQUIRE(b.exit_code == 0);
+    auto ea = run_corpkg({"--db", dir.file("a.db"), "export", "--format", "jsonl"});
+    auto eb = run_corpkg({"--db", dir.file("b.db"), "export", "--format", "jsonl"});
+    CHECK_FALSE(ea.out.empty());
+    CHECK(eb.out == ea.out);
+    CHECK(run_corpkg({"extract", news, "--jobs", "0"}).exit_code == 2);
+}
+
 TEST_CASE("a run with bad inputs reports each and still imports the good article",
           "[cli][extract]") {
     ScratchDir dir;

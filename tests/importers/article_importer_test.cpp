@@ -140,3 +140,61 @@ TEST_CASE("an over-long news record is skipped with its line and offset, the oth
     CHECK(middle.result.diagnostics[0].message.find(
               "starts at byte " + std::to_string(good.size() + 1)) != std::string::npos);
 }
+
+TEST_CASE("news records extracted on several threads arrive in stream order with the same "
+          "statements and diagnostics as on one",
+          "[importers][article][threads]") {
+    // Records of different lengths finish out of order on the workers; bad lines between
+    // them must still be reported in line order.
+    const std::vector<std::string> bodies = {
+        "Samsung Electronics supplies Apple with OLED panels.",
+        "삼성전자가 애플에 패널을 공급했다. 양사는 차세대 제품도 공동 개발할 계획이다.",
+        "Intel agreed to acquire Tower Semiconductor, the companies said.",
+        "LG전자는 마이크로소프트와 데이터센터 냉각 분야에서 협력하기로 했다.",
+    };
+    std::string jsonl;
+    std::size_t expected_docs = 0, expected_bad = 0;
+    for (int i = 0; i < 120; ++i) {
+        if (i % 17 == 5) {
+            jsonl += "{\"id\": broken\n";
+            ++expected_bad;
+            continue;
+        }
+        if (i % 23 == 7) {
+            jsonl += "{\"id\":\"x" + std::to_string(i) + "\"}\n";
+            ++expected_bad;
+            continue;
+        }
+        std::string body = bodies[static_cast<std::size_t>(i) % bodies.size()];
+        for (int k = 0; k < i % 5; ++k) body += " " + body; // uneven work per record
+        jsonl += "{\"id\":\"n" + std::to_string(i) + "\",\"text\":\"" + body + "\"}\n";
+        ++expected_docs;
+    }
+    auto read = [&](unsigned workers) {
+        std::istringstream in(jsonl);
+        Run r;
+        r.result = importers::import_stream(
+            in, importers::SourceInfo{"news.jsonl", "", workers}, lexicon(),
+            [&](core::Document&& d) { r.docs.push_back(std::move(d)); });
+        return r;
+    };
+    Run one = read(1);
+    Run four = read(4);
+    REQUIRE(one.docs.size() == expected_docs);
+    REQUIRE(four.docs.size() == expected_docs);
+    CHECK(four.result.documents == one.result.documents);
+    CHECK(four.result.rejected == expected_bad);
+    for (std::size_t i = 0; i < one.docs.size(); ++i) {
+        CHECK(four.docs[i].article.id == one.docs[i].article.id);
+        REQUIRE(four.docs[i].statements.size() == one.docs[i].statements.size());
+        for (std::size_t k = 0; k < one.docs[i].statements.size(); ++k) {
+            CHECK(four.docs[i].statements[k].subject == one.docs[i].statements[k].subject);
+            CHECK(four.docs[i].statements[k].relation == one.docs[i].statements[k].relation);
+            CHECK(four.docs[i].statements[k].object == one.docs[i].statements[k].object);
+        }
+    }
+    REQUIRE(four.result.diagnostics.size() == one.result.diagnostics.size());
+    for (std::size_t i = 0; i < one.result.diagnostics.size(); ++i) {
+        CHECK(four.result.diagnostics[i].format() == one.result.diagnostics[i].format());
+    }
+}
