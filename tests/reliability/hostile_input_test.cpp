@@ -467,3 +467,30 @@ TEST_CASE("deeply nested JSON in news records and graph files is rejected withou
     }
     require_kept(s);
 }
+
+TEST_CASE("bad input quoted in a diagnostic never breaks the diagnostic's line",
+          "[reliability][hostile]") {
+    // Found by fuzzing the GraphML importer: an entity reference cut by a line break was
+    // echoed into the message with the break in it.
+    ScratchDir dir;
+    Seeded s = seed(dir);
+    std::string graph = dir.write(
+        "broken.graphml",
+        "<?xml version=\"1.0\"?>\n<graphml><graph edgedefault=\"directed\">\n"
+        "<node id=\"a&q\nuot;\"/>\n</graph></graphml>\n");
+    std::string statements = dir.write(
+        "odd.jsonl", "{\"subject\":\"Acme\",\"relation\":\"buys\\r\\nfrom\",\"object\":\"Zeta\"}\n");
+    auto r = import(s.db, {graph, statements});
+    INFO(r.err);
+    CHECK(r.exit_code == 1);
+    std::istringstream lines(r.err);
+    std::string line;
+    int diagnostics = 0;
+    while (std::getline(lines, line)) {
+        if (line.rfind("corpkg:", 0) == 0) continue; // the run's summary
+        CHECK((line.rfind(graph, 0) == 0 || line.rfind(statements, 0) == 0));
+        ++diagnostics;
+    }
+    CHECK(diagnostics == 2);
+    require_kept(s);
+}
