@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -7,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
 #include "importers/input_router.hpp"
+#include "importers/ordered_pool.hpp"
 
 namespace corpkg::cli {
 namespace {
@@ -79,50 +81,38 @@ void run_import(AppContext& ctx, const ImportOptions& opts) {
     if (opts.strict) {
         store.begin();
     }
-    bool aborted = false;
+    std::atomic<bool> aborted = false;
     std::string fatal; // a store failure that stopped the run
-    for (std::size_t i = 0; i < files.size() && !aborted; ++i) {
-        const auto& path = files[i];
-        if (progress) {
-            std::cerr << "\r\x1b[K[" << i + 1 << "/" << files.size() << "] " << path << std::flush;
-        }
-        std::ifstream file;
-        if (path != "-") {
-            file.open(path, std::ios::binary);
-            if (!file) {
-                if (progress) std::cerr << "\r\x1b[K";
-                std::cerr << path << ": cannot read file\n";
-                ++totals.rejected;
-                ctx.exit_code = 1;
-                aborted = opts.strict;
-                continue;
+    auto store_document = [&](core::Document&& doc) {
+        if (aborted) return;
+        try {
+            if (store.add(doc) == core::Store::AddResult::Duplicate) {
+                ++totals.duplicates;
+            } else {
+                ++totals.stored;
+                totals.statements += doc.statements.size();
             }
-        }
-        std::istream& in = path == "-" ? std::cin : file;
-        ++totals.files;
-        importers::SourceInfo source{path, opts.lang, opts.jobs};
-        auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
-            if (aborted) return;
-            try {
-                if (store.add(doc) == core::Store::AddResult::Duplicate) {
-                    ++totals.duplicates;
-                } else {
-                    ++totals.stored;
-                    totals.statements += doc.statements.size();
-                }
-            } catch (const core::StoreError& e) {
-                ctx.exit_code = 1;
-                if (store_unusable(e.sqlite_code())) {
-                    // One line for the database, not one per remaining document.
-                    fatal = e.what();
-                    aborted = true;
-                    return;
-                }
-                std::cerr << doc.article.source << ": not stored: " << e.what() << "\n";
-                ++totals.rejected;
-                aborted = opts.strict;
+        } catch (const core::StoreError& e) {
+            ctx.exit_code = 1;
+            if (store_unusable(e.sqlite_code())) {
+                // One line for the database, not one per remaining document.
+                fatal = e.what();
+                aborted = true;
+                return;
             }
-        });
+            std::cerr << doc.article.source << ": not stored: " << e.what() << "\n";
+            ++totals.rejected;
+            if (opts.strict) aborted = true;
+        }
+    };
+    auto cannot_read = [&](const std::string& path) {
+        if (progress) std::cerr << "\r\x1b[K";
+        std::cerr << path << ": cannot read file\n";
+        ++totals.rejected;
+        ctx.exit_code = 1;
+        if (opts.strict) aborted = true;
+    };
+    auto report = [&](const importers::ImportResult& result) {
         if (progress && !result.diagnostics.empty()) std::cerr << "\r\x1b[K";
         for (const auto& d : result.diagnostics) {
             std::cerr << d.format() << "\n";
@@ -130,7 +120,82 @@ void run_import(AppContext& ctx, const ImportOptions& opts) {
         if (result.rejected > 0) {
             totals.rejected += result.rejected;
             ctx.exit_code = 1;
-            aborted = aborted || opts.strict;
+            if (opts.strict) aborted = true;
+        }
+    };
+    // Articles (.txt, .md) are read and extracted on worker threads, several files ahead;
+    // everything else streams through this thread (a news-record file then uses the
+    // workers for its own records). Files are stored in the order given either way.
+    struct FileJob {
+        std::size_t index = 0;
+    };
+    struct FileRead {
+        std::size_t index = 0;
+        bool streamed = false; ///< left for this thread to read as a stream
+        bool unreadable = false;
+        importers::ImportResult result;
+        std::vector<core::Document> documents;
+    };
+    auto read_ahead = [&](FileJob& job) {
+        FileRead r;
+        r.index = job.index;
+        const std::string& path = files[job.index];
+        bool article = path.size() > 4 && (path.rfind(".txt") == path.size() - 4 ||
+                                           path.rfind(".md") == path.size() - 3);
+        if (!article || opts.jobs < 2 || aborted) {
+            r.streamed = true;
+            return r;
+        }
+        std::ifstream file(path, std::ios::binary);
+        if (!file) {
+            r.unreadable = true;
+            return r;
+        }
+        importers::SourceInfo source{path, opts.lang, 1};
+        r.result = importers::import_stream(file, source, lexicon, [&](core::Document&& doc) {
+            r.documents.push_back(std::move(doc));
+        });
+        return r;
+    };
+    auto store_file = [&](FileRead&& r) {
+        const std::string& path = files[r.index];
+        if (aborted) return;
+        if (progress) {
+            std::cerr << "\r\x1b[K[" << r.index + 1 << "/" << files.size() << "] " << path
+                      << std::flush;
+        }
+        if (r.unreadable) {
+            cannot_read(path);
+            return;
+        }
+        if (!r.streamed) {
+            ++totals.files;
+            for (auto& doc : r.documents) store_document(std::move(doc));
+            report(r.result);
+            return;
+        }
+        std::ifstream file;
+        if (path != "-") {
+            file.open(path, std::ios::binary);
+            if (!file) {
+                cannot_read(path);
+                return;
+            }
+        }
+        std::istream& in = path == "-" ? std::cin : file;
+        ++totals.files;
+        importers::SourceInfo source{path, opts.lang, opts.jobs};
+        report(importers::import_stream(in, source, lexicon, store_document));
+    };
+    if (opts.jobs > 1 && files.size() > 1) {
+        lexicon.finder(); // built once here, then only read by the workers
+        importers::OrderedPool<FileJob, FileRead> pool(opts.jobs, read_ahead, store_file);
+        for (std::size_t i = 0; i < files.size() && !aborted; ++i) pool.submit(FileJob{i});
+        pool.finish();
+    } else {
+        for (std::size_t i = 0; i < files.size() && !aborted; ++i) {
+            FileJob job{i};
+            store_file(read_ahead(job));
         }
     }
     if (progress) std::cerr << "\r\x1b[K";

@@ -63,14 +63,24 @@ TEST_CASE("extract and import give the same output and store on one thread and o
     CHECK_FALSE(one.out.empty());
     CHECK(three.exit_code == 0);
     CHECK(three.out == one.out);
-    auto a = run_corpkg({"--db", dir.file("a.db"), "import", news, "--jobs", "1"});
-    auto b = run_corpkg({"--db", dir.file("b.db"), "import", news, "--jobs", "3"});
+    // A directory of articles and news records: files are read ahead on the workers.
+    std::string examples = testing::source_dir() + "/examples";
+    auto a = run_corpkg({"--db", dir.file("a.db"), "import", examples, "--jobs", "1"});
+    auto b = run_corpkg({"--db", dir.file("b.db"), "import", examples, "--jobs", "3"});
     REQUIRE(a.exit_code == 0);
     REQUIRE(b.exit_code == 0);
+    // The same summary (files, documents, statements), the database's name aside.
+    std::string summary_b = b.err;
+    summary_b.replace(summary_b.find("b.db"), 4, "a.db");
+    CHECK(summary_b == a.err);
     auto ea = run_corpkg({"--db", dir.file("a.db"), "export", "--format", "jsonl"});
     auto eb = run_corpkg({"--db", dir.file("b.db"), "export", "--format", "jsonl"});
     CHECK_FALSE(ea.out.empty());
     CHECK(eb.out == ea.out);
+    auto sa = run_corpkg({"--db", dir.file("a.db"), "evidence", "Meta Platforms", "--format", "jsonl"});
+    auto sb = run_corpkg({"--db", dir.file("b.db"), "evidence", "Meta Platforms", "--format", "jsonl"});
+    CHECK_FALSE(sa.out.empty());
+    CHECK(sb.out == sa.out);
     CHECK(run_corpkg({"extract", news, "--jobs", "0"}).exit_code == 2);
 }
 
