@@ -1,9 +1,11 @@
 #include "core/store.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <set>
+#include <thread>
 #include <tuple>
 #include <unistd.h>
 
@@ -131,14 +133,30 @@ Store::Store(const std::string& path, Mode mode) {
         }
         auto& db = impl_->db;
         db.exec("PRAGMA foreign_keys = ON");
-        if (path != ":memory:" && !read_only) {
-            db.exec("PRAGMA journal_mode = WAL");
-        }
         db.exec("PRAGMA synchronous = NORMAL");
         // SQLite's default 2 MiB page cache makes a large import re-read the edge and
         // entity indexes from the file for every row; 64 MiB keeps them in memory.
         db.exec("PRAGMA cache_size = -65536");
-        migrate(db, path, read_only);
+        // Two processes that open a new file at the same moment can both read its header
+        // and both ask to change it (to WAL, then to the schema); SQLite then answers one
+        // of them BUSY at once, without waiting, to avoid a deadlock. That one tries again
+        // shortly, for as long as the busy timeout.
+        auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+        for (;;) {
+            try {
+                if (path != ":memory:" && !read_only) {
+                    db.exec("PRAGMA journal_mode = WAL");
+                }
+                migrate(db, path, read_only);
+                break;
+            } catch (const SQLite::Exception& e) {
+                if ((e.getErrorCode() & 0xFF) != 5 /* SQLITE_BUSY */ ||
+                    std::chrono::steady_clock::now() > deadline) {
+                    throw;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
     } catch (const SQLite::Exception& e) {
         rethrow_store_error(e, path);
     }
