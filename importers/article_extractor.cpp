@@ -7,6 +7,7 @@
 #include "importers/company_reference.hpp"
 #include "importers/document_context.hpp"
 #include "importers/entity_discovery.hpp"
+#include "importers/joint_ventures.hpp"
 #include "importers/person_discovery.hpp"
 #include "importers/mention_finder.hpp"
 #include "importers/relation_rules.hpp"
@@ -104,6 +105,7 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
         find_genitive_makers(view, ctx, lexicon, statements);
         find_memberships(view, ctx, statements);
         extract_relations(view, ctx, rules, statements);
+        find_joint_ventures(view, rules, ctx, statements);
         for (const auto& st : statements) {
             if (st.relation == core::Relation::Makes) ctx.note_maker(st.object, st.subject);
         }

@@ -133,6 +133,7 @@ void RuleSet::add_json(std::string_view json, const std::string& source) {
         {"company_references", CueKind::CompanyRef},
         {"clause_breaks", CueKind::ClauseBreak},
         {"scheduled_endings", CueKind::Scheduled},
+        {"joint_ventures", CueKind::JointVenture},
     };
     for (auto [key, kind] : kCueKeys) {
         if (const Value* v = find(doc, key)) add_cues(cues, *v, kind);

@@ -61,6 +61,7 @@ enum class CueKind : std::uint8_t {
     CompanyRef,  ///< the company, the firm: the last subject company
     ClauseBreak, ///< Korean connective endings that close a clause (며, 면서, 가운데)
     Scheduled,   ///< Korean non-past endings that announce a scheduled event (한다)
+    JointVenture, ///< 합작법인, joint venture: the company it names is owned by its parents
 };
 
 /// A plain cue: a word or ending of one kind in one language.

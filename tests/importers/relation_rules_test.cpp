@@ -340,3 +340,32 @@ TEST_CASE("a Korean passive mounting names the user in the dative", "[importers]
     CHECK(has(es, "Kia EV4", "uses", "SK On"));
     CHECK_FALSE(has(es, "SK On", "uses", "Kia EV4"));
 }
+
+TEST_CASE("a joint venture's parents invest in it rather than partner with it",
+          "[importers][relations][joint-venture]") {
+    // Korean: a venture "with" one partner belongs to the subject too.
+    auto ko = edges("카카오는 오픈AI와 합작법인 '카카오AI'를 세웠다.", "ko");
+    CHECK(has(ko, "Kakao", "invests_in", "카카오AI", "fact"));
+    CHECK(has(ko, "OpenAI", "invests_in", "카카오AI", "fact"));
+    CHECK_FALSE(has(ko, "Kakao", "partners_with", "카카오AI"));
+    // Korean: A와 B의 합작사 Z — the parents are the names joined to the noun, not the
+    // sentence's subject, which supplies the venture.
+    auto list = edges("포스코퓨처엠은 GM과 LG에너지솔루션의 배터리 합작사 얼티엄셀즈에 양극재를 납품한다.", "ko");
+    CHECK(has(list, "General Motors", "invests_in", "Ultium Cells"));
+    CHECK(has(list, "LG Energy Solution", "invests_in", "Ultium Cells"));
+    CHECK(has(list, "POSCO Future M", "supplies", "Ultium Cells"));
+    CHECK_FALSE(has(list, "POSCO Future M", "invests_in", "Ultium Cells"));
+    CHECK_FALSE(has(list, "General Motors", "partners_with", "POSCO Future M"));
+    // English: the venture named after the noun or before ", a joint venture".
+    for (const char* text : {"Toyota and Panasonic formed a joint venture called Prime Planet Energy in 2020.",
+                             "Toyota and Panasonic set up Prime Planet Energy, a joint venture, in 2020."}) {
+        auto en = edges(text, "en");
+        INFO(text);
+        CHECK(has(en, "Toyota", "invests_in", "Prime Planet Energy", "fact"));
+        CHECK(has(en, "Panasonic Holdings", "invests_in", "Prime Planet Energy", "fact"));
+        CHECK_FALSE(has(en, "Panasonic Holdings", "partners_with", "Prime Planet Energy"));
+    }
+    // A joint venture that is only planned stays planned.
+    auto planned = edges("한빛전자와 대성화학은 합작법인 '한빛대성배터리'를 설립할 계획이다.", "ko");
+    CHECK(has(planned, "대성화학", "invests_in", "한빛대성배터리", "planned"));
+}
