@@ -67,6 +67,24 @@ std::optional<RelationCue> refine_cue(const SentenceView& v, const CueHit& h, co
             return refined;
         }
     }
+    // English: relying on a maker for making things (relies on X for the dies, for
+    // production, for packaging) is X manufacturing for the subject; relying on a vendor
+    // for its products (for chips, for modems) stays a dependency.
+    if (!ko && cue.relation == Relation::DependsOn && !cue.passive &&
+        (text_starts(cue.text, "rel") || text_starts(cue.text, "depend"))) {
+        std::string_view tail = clause_after(v, h.end, 96);
+        std::size_t f = tail.find(" for ");
+        if (f != std::string_view::npos &&
+            contains_any(tail.substr(f), {" dies", " wafers", " packaging", " production",
+                                          " manufacturing", " assembly", " fabrication",
+                                          " foundry", " contract manufacturing"})) {
+            RelationCue refined = cue;
+            refined.relation = Relation::ManufacturesFor;
+            refined.passive = true; // the maker follows the cue, the client leads
+            refined.text = cue.text + "\xE2\x80\xA6" "for production";
+            return refined;
+        }
+    }
     if (!ko && cue.relation == Relation::PartnersWith) {
         std::string_view tail = clause_after(v, h.end, 64);
         if (contains_any(tail, {" to develop", " to jointly develop", " to co-develop"})) {

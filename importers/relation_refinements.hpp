@@ -16,7 +16,9 @@ namespace corpkg::importers {
 ///   controlling, majority);
 /// - English "sell(s) with Y" (a product sold with a partner) is partners_with;
 /// - English partners_with followed in its clause by "to (jointly) develop" (will work with
-///   X to develop Y) is co_develops_with.
+///   X to develop Y) is co_develops_with;
+/// - English "relies on / depends on X for" production, packaging, wafers, assembly… is
+///   X manufactures_for the subject.
 /// Nothing when the lexicon's cue stands as it is.
 std::optional<RelationCue> refine_cue(const SentenceView& view, const CueHit& hit,
                                       const RelationCue& cue);

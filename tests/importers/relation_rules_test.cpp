@@ -369,3 +369,17 @@ TEST_CASE("a joint venture's parents invest in it rather than partner with it",
     auto planned = edges("한빛전자와 대성화학은 합작법인 '한빛대성배터리'를 설립할 계획이다.", "ko");
     CHECK(has(planned, "대성화학", "invests_in", "한빛대성배터리", "planned"));
 }
+
+TEST_CASE("relying on a maker for production is contract manufacturing; losing ground is "
+          "competition",
+          "[importers][relations]") {
+    auto maker = edges("Zeta Robotics relies on Acme Foundry Corp. for wafer production and packaging.", "en");
+    CHECK(has(maker, "Acme Foundry", "manufactures_for", "Zeta Robotics", "fact"));
+    CHECK_FALSE(has(maker, "Zeta Robotics", "depends_on", "Acme Foundry"));
+    // A vendor relied on for its products stays a dependency.
+    auto vendor = edges("Apple relies on Qualcomm for modems.", "en");
+    CHECK(has(vendor, "Apple", "depends_on", "Qualcomm"));
+    CHECK_FALSE(has(vendor, "Qualcomm", "manufactures_for", "Apple"));
+    auto rival = edges("Intel keeps losing ground to AMD in data-center processors.", "en");
+    CHECK(has(rival, "Intel", "competes_with", "AMD", "fact"));
+}
