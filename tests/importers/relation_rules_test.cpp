@@ -269,7 +269,7 @@ TEST_CASE("an English pair reference as subject fills a directed relation per me
 }
 
 TEST_CASE("a discovered company's distinctive first word names it later", "[importers][discovery]") {
-    auto es = edges("Norvik Photonics Ltd. designs optical chips. Norvik depends on TSMC for production.", "en");
+    auto es = edges("Norvik Photonics Ltd. designs optical chips. Norvik depends on TSMC for its modules.", "en");
     CHECK(has(es, "Norvik Photonics", "depends_on", "TSMC"));
     // A first word that is also a common word is not taken alone.
     auto common = edges("General Photonics Ltd. designs optical chips. In general, TSMC supplies the industry.", "en");
