@@ -4,148 +4,18 @@
 #include "core/edge_scan.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 #include <utility>
 
+#include "core/batch_channel.hpp"
+#include "core/evidence_reader.hpp"
 #include "core/json_text.hpp"
 #include "core/raw_statement.hpp"
 #include "core/store_impl.hpp"
+#include "core/twin_connection.hpp"
 
 namespace corpkg::core {
 
-void EvidenceAccumulator::add(std::string_view date, std::string_view sentence,
-                              std::string_view url) {
-    std::int64_t seq = ++count_;
-    if (!sentence.empty() && (!has_sentence_ || date > sentence_date_)) {
-        sentence_.assign(sentence);
-        sentence_date_.assign(date);
-        has_sentence_ = true;
-    }
-    if (url.empty()) {
-        return;
-    }
-    for (std::size_t i = 0; i < used_; ++i) {
-        auto& c = urls_[i];
-        if (c.url == url) {
-            // Rows of one date arrive in id order, so only a newer date improves the rank.
-            if (date > c.date) {
-                c.date.assign(date);
-                c.seq = seq;
-            }
-            return;
-        }
-    }
-    // A url once pushed out had kMaxEvidenceUrls better ones, which only get better; if it
-    // comes back newer it re-enters with its true rank, if older it loses again.
-    Candidate* slot = nullptr;
-    if (used_ < kMaxEvidenceUrls) {
-        if (urls_.size() == used_) {
-            urls_.emplace_back();
-        }
-        slot = &urls_[used_++];
-    } else {
-        auto worst = std::max_element(urls_.begin(), urls_.begin() + used_,
-                                      [](const Candidate& a, const Candidate& b) {
-                                          return before(a, b);
-                                      });
-        Candidate incoming{std::string(), std::string(date), seq};
-        if (!before(incoming, *worst)) {
-            return;
-        }
-        slot = &*worst;
-    }
-    slot->url.assign(url);
-    slot->date.assign(date);
-    slot->seq = seq;
-}
-
-void EvidenceAccumulator::finish(EvidenceSummary& out) {
-    out.count = count_;
-    out.top_sentence.clear();
-    if (has_sentence_) {
-        out.top_sentence.swap(sentence_);
-    }
-    if (used_ > 1) {
-        std::sort(urls_.begin(), urls_.begin() + used_, before);
-    }
-    // Assigned in place: the strings keep their capacity from edge to edge.
-    out.urls.resize(used_);
-    for (std::size_t i = 0; i < used_; ++i) {
-        out.urls[i].assign(urls_[i].url);
-    }
-    count_ = 0;
-    has_sentence_ = false;
-    used_ = 0;
-}
-
 namespace {
-
-std::string_view column_view(sqlite3_stmt* st, int column) {
-    const unsigned char* text = sqlite3_column_text(st, column);
-    return text == nullptr ? std::string_view()
-                           : std::string_view(reinterpret_cast<const char*>(text),
-                                              static_cast<std::size_t>(
-                                                  sqlite3_column_bytes(st, column)));
-}
-
-/// Every article's url and published date, for statements that name neither themselves.
-/// Held once per article (a join would seek the articles table once per statement).
-class ArticleCache {
-  public:
-    void load(sqlite3* db, const std::string& path) {
-        RawStatement q(db, "SELECT id, url, published FROM articles ORDER BY id", path);
-        while (q.step()) {
-            sqlite3_stmt* st = q.get();
-            std::int64_t id = sqlite3_column_int64(st, 0);
-            auto url = column_view(st, 1);
-            auto date = column_view(st, 2);
-            Entry e{text_.size(), static_cast<std::uint32_t>(url.size()),
-                    static_cast<std::uint32_t>(date.size())};
-            text_.append(url);
-            text_.append(date);
-            // Article ids are rowids, normally dense from 1: index them directly.
-            if (id >= 0 && static_cast<std::uint64_t>(id) <= 2 * entries_.size() + 1024) {
-                if (dense_.size() <= static_cast<std::size_t>(id)) {
-                    dense_.resize(static_cast<std::size_t>(id) + 1, kNone);
-                }
-                dense_[static_cast<std::size_t>(id)] = entries_.size();
-            } else {
-                sparse_.emplace(id, entries_.size());
-            }
-            entries_.push_back(e);
-        }
-        loaded_ = true;
-    }
-    bool loaded() const noexcept { return loaded_; }
-    /// The url and date of an article; empty views when it is unknown.
-    std::pair<std::string_view, std::string_view> find(std::int64_t id) const {
-        std::size_t index = kNone;
-        if (id >= 0 && static_cast<std::size_t>(id) < dense_.size()) {
-            index = dense_[static_cast<std::size_t>(id)];
-        } else if (auto it = sparse_.find(id); it != sparse_.end()) {
-            index = it->second;
-        }
-        if (index == kNone) {
-            return {};
-        }
-        const auto& e = entries_[index];
-        std::string_view all(text_);
-        return {all.substr(e.offset, e.url_size), all.substr(e.offset + e.url_size, e.date_size)};
-    }
-
-  private:
-    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-    struct Entry {
-        std::size_t offset;
-        std::uint32_t url_size;
-        std::uint32_t date_size;
-    };
-    bool loaded_ = false;
-    std::string text_;
-    std::vector<Entry> entries_;
-    std::vector<std::size_t> dense_;
-    std::unordered_map<std::int64_t, std::size_t> sparse_;
-};
 
 /// Topics as stored, into `out` (reusing its strings): the compact form corpkg writes,
 /// `["AI","XR"]`, is split here; anything else goes to the JSON parser.
@@ -189,13 +59,18 @@ struct EdgeScan::Impl {
     sqlite3* db = nullptr;
     const std::string& path;
     FilterSql filter;
+    bool reads_most_edges = false; ///< the filter drops at most the negated edges
     bool own_transaction = false;
-    mutable ArticleCache articles;
+    sqlite3* twin = nullptr; ///< on the same snapshot, for the statements (twin_connection.hpp)
     CacheSize small_cache;
 
     Impl(SQLite::Database& database, const std::string& p, const EdgeFilter& f)
         : db(database.getHandle()), path(p), filter(filter_sql(f)),
-          small_cache(database, -2048) {}
+          small_cache(database, -2048) {
+        EdgeFilter negated_aside = f;
+        negated_aside.include_negated = false;
+        reads_most_edges = negated_aside.is_default();
+    }
 
     void exec(const char* sql) const {
         char* message = nullptr;
@@ -219,14 +94,24 @@ EdgeScan::EdgeScan(const Store& store, EdgeFilter filter)
     if (sqlite3_get_autocommit(impl_->db) != 0) {
         impl_->exec("BEGIN");
         impl_->own_transaction = true;
+        // Only a scan of (nearly) every edge gains from a second connection.
+        if (impl_->reads_most_edges) {
+            impl_->twin = open_twin_reader(impl_->db);
+        }
     }
 }
 
 EdgeScan::~EdgeScan() {
+    if (impl_->twin != nullptr) {
+        sqlite3_exec(impl_->twin, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(impl_->twin);
+    }
     if (impl_->own_transaction) {
         sqlite3_exec(impl_->db, "COMMIT", nullptr, nullptr, nullptr);
     }
 }
+
+bool EdgeScan::reads_evidence_in_parallel() const noexcept { return impl_->twin != nullptr; }
 
 void EdgeScan::for_each_entity_key(const std::function<void(std::int64_t)>& fn) const {
     RawStatement q(impl_->db, "SELECT key FROM entities ORDER BY key", impl_->path);
@@ -302,64 +187,112 @@ void EdgeScan::for_each_entity_id(
     }
 }
 
+namespace {
+
+/// One edge's evidence as it passes from the evidence thread to the edges.
+struct EdgeEvidence {
+    std::int64_t edge = 0;
+    EvidenceSummary summary;
+};
+
+void read_edge_row(sqlite3_stmt* st, EdgeRecord& r) {
+    r.id = sqlite3_column_int64(st, 0);
+    r.subject = sqlite3_column_int64(st, 1);
+    r.object = sqlite3_column_int64(st, 2);
+    r.relation = relation_from(sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3));
+    r.negated = sqlite3_column_int(st, 4) != 0;
+    r.certainty = static_cast<Certainty>(std::clamp(sqlite3_column_int(st, 5), 0, 2));
+    r.weight = sqlite3_column_int64(st, 6);
+    r.mentions = sqlite3_column_int64(st, 7);
+    r.first_seen.assign(column_view(st, 8));
+    r.last_seen.assign(column_view(st, 9));
+    read_topics(column_view(st, 10), r.topics);
+}
+
+void take_summary(EvidenceSummary& from, EvidenceSummary& to) {
+    to.count = from.count;
+    to.top_sentence.swap(from.top_sentence);
+    to.urls.swap(from.urls);
+}
+
+} // namespace
+
 void EdgeScan::for_each_edge(
-    const std::function<void(const EdgeRecord&, const EvidenceSummary&)>& fn) const {
+    const std::function<void(EdgeRecord&, EvidenceSummary&)>& fn) const {
     const auto& f = impl_->filter;
     RawStatement edges(impl_->db,
                        std::string("SELECT ") + kEdgeColumns + " FROM edges e" + f.where +
                            " ORDER BY e.id",
                        impl_->path);
     edges.bind(f);
-    // Every statement, by edge then id through the statements_edge index, merged beside
-    // the edges: no per-edge query, no sort. Statements of edges the filter drops are
-    // stepped over without reading their text.
-    RawStatement statements(impl_->db,
-                            "SELECT s.edge, s.date, s.sentence, s.url, s.article "
-                            "FROM statements s ORDER BY s.edge, s.id",
-                            impl_->path);
-    sqlite3_stmt* ss = statements.get();
-    bool more = statements.step();
     EdgeRecord r;
-    EvidenceAccumulator acc;
     EvidenceSummary summary;
-    while (edges.step()) {
-        sqlite3_stmt* st = edges.get();
-        r.id = sqlite3_column_int64(st, 0);
-        r.subject = sqlite3_column_int64(st, 1);
-        r.object = sqlite3_column_int64(st, 2);
-        r.relation = relation_from(sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3));
-        r.negated = sqlite3_column_int(st, 4) != 0;
-        r.certainty = static_cast<Certainty>(std::clamp(sqlite3_column_int(st, 5), 0, 2));
-        r.weight = sqlite3_column_int64(st, 6);
-        r.mentions = sqlite3_column_int64(st, 7);
-        r.first_seen.assign(column_view(st, 8));
-        r.last_seen.assign(column_view(st, 9));
-        read_topics(column_view(st, 10), r.topics);
-        while (more && sqlite3_column_int64(ss, 0) < r.id) {
-            more = statements.step();
+    if (impl_->twin == nullptr) {
+        EvidenceReader evidence(impl_->db, impl_->path);
+        while (edges.step()) {
+            read_edge_row(edges.get(), r);
+            evidence.summary_of(r.id, summary);
+            fn(r, summary);
         }
-        while (more && sqlite3_column_int64(ss, 0) == r.id) {
-            // coalesce(s.date, a.published) and coalesce(s.url, a.url), the article read
-            // from memory only when the statement lacks its own.
-            bool own_date = sqlite3_column_type(ss, 1) != SQLITE_NULL;
-            bool own_url = sqlite3_column_type(ss, 3) != SQLITE_NULL;
-            std::string_view date = own_date ? column_view(ss, 1) : std::string_view();
-            std::string_view url = own_url ? column_view(ss, 3) : std::string_view();
-            if (!own_date || !own_url) {
-                if (!impl_->articles.loaded()) {
-                    impl_->articles.load(impl_->db, impl_->path);
-                }
-                auto [article_url, article_date] =
-                    impl_->articles.find(sqlite3_column_int64(ss, 4));
-                if (!own_date) date = article_date;
-                if (!own_url) url = article_url;
+        return;
+    }
+    // The statements are summarised on the twin connection by a second thread while this
+    // one steps the edges: on two cores the two queries run at once. (The thread
+    // summarises every edge's statements, which is why a selective filter has no twin.)
+    BatchChannel<EdgeEvidence> channel(4, 512);
+    ProducerThread<EdgeEvidence> summariser(channel, [this](BatchChannel<EdgeEvidence>& c) {
+        EvidenceReader evidence(impl_->twin, impl_->path);
+        for (;;) {
+            EdgeEvidence& slot = c.slot();
+            if (!evidence.next(slot.edge, slot.summary)) {
+                return;
             }
-            acc.add(date, column_view(ss, 2), url);
-            more = statements.step();
+            c.commit();
         }
-        acc.finish(summary);
+    });
+    BatchChannel<EdgeEvidence>::Batch* batch = nullptr;
+    std::size_t at = 0;
+    bool exhausted = false;
+    // Summaries are swapped in, never copied, and cleared only for an edge without
+    // statements: the strings cycle between the threads with their capacity.
+    auto summary_of = [&](std::int64_t id) {
+        while (!exhausted) {
+            if (batch == nullptr) {
+                batch = channel.next();
+                at = 0;
+                if (batch == nullptr) {
+                    exhausted = true;
+                    if (auto error = channel.error()) {
+                        std::rethrow_exception(error);
+                    }
+                    break;
+                }
+            }
+            if (at == batch->used) {
+                channel.release(batch);
+                batch = nullptr;
+                continue;
+            }
+            EdgeEvidence& item = batch->items[at];
+            if (item.edge > id) {
+                break;
+            }
+            ++at;
+            if (item.edge == id) {
+                take_summary(item.summary, summary);
+                return;
+            }
+        }
+        summary.clear();
+    };
+    while (edges.step()) {
+        read_edge_row(edges.get(), r);
+        summary_of(r.id);
         fn(r, summary);
     }
+    // Statements of edges past the last one may still be coming: stop the thread.
+    channel.cancel();
+    summariser.join_and_rethrow();
 }
 
 } // namespace corpkg::core

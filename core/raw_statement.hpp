@@ -75,6 +75,15 @@ class RawStatement {
     const std::string& path_;
 };
 
+/// The text of a column, valid until the statement steps or resets.
+inline std::string_view column_view(sqlite3_stmt* st, int column) {
+    const unsigned char* text = sqlite3_column_text(st, column);
+    return text == nullptr ? std::string_view()
+                           : std::string_view(reinterpret_cast<const char*>(text),
+                                              static_cast<std::size_t>(
+                                                  sqlite3_column_bytes(st, column)));
+}
+
 /// The text of a column as a std::string ("" for NULL), without SQLiteCpp's per-value cost.
 inline std::string column_text(sqlite3_stmt* st, int column) {
     const unsigned char* text = sqlite3_column_text(st, column);

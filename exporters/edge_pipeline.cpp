@@ -1,11 +1,6 @@
 #include "exporters/edge_pipeline.hpp"
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
-#include <mutex>
-#include <thread>
-#include <vector>
+#include "core/batch_channel.hpp"
 
 namespace corpkg::exporters {
 namespace {
@@ -15,135 +10,57 @@ namespace {
 constexpr std::size_t kBatchEdges = 512;
 constexpr std::size_t kBatches = 4;
 
-struct Batch {
-    std::vector<EdgeSlot> slots = std::vector<EdgeSlot>(kBatchEdges);
-    std::size_t used = 0;
-};
+using EdgeChannel = core::BatchChannel<EdgeSlot>;
 
-/// Thrown inside the producer's scan when the consumer has given up, to unwind it.
-struct Cancelled {};
-
-/// The bounded queue between the two threads: batches cycle free -> full -> free.
-class BatchQueue final : public EdgeSink {
+class ChannelSink final : public EdgeSink {
   public:
-    BatchQueue() : batches_(kBatches) {
-        for (auto& b : batches_) {
-            free_.push_back(&b);
-        }
-    }
+    explicit ChannelSink(EdgeChannel& channel) : channel_(channel) {}
 
-    // Producer side.
-    void push(const core::EdgeRecord& record, const core::EvidenceSummary& evidence,
-              std::size_t source, std::size_t target) override {
-        if (filling_ == nullptr) {
-            filling_ = take(free_);
-            if (filling_ == nullptr) {
-                throw Cancelled{};
-            }
-        }
-        EdgeSlot& slot = filling_->slots[filling_->used++];
-        slot.record = record;
+    void push(core::EdgeRecord& record, core::EvidenceSummary& evidence, std::size_t source,
+              std::size_t target) override {
+        EdgeSlot& slot = channel_.slot();
+        // Member by member: std::swap of the whole struct would move every string three
+        // times.
+        auto& r = slot.record;
+        r.id = record.id;
+        r.subject = record.subject;
+        r.object = record.object;
+        r.relation = record.relation;
+        r.negated = record.negated;
+        r.certainty = record.certainty;
+        r.weight = record.weight;
+        r.mentions = record.mentions;
+        r.first_seen.swap(record.first_seen);
+        r.last_seen.swap(record.last_seen);
+        r.topics.swap(record.topics);
         slot.evidence.count = evidence.count;
-        slot.evidence.top_sentence = evidence.top_sentence;
-        slot.evidence.urls = evidence.urls;
+        slot.evidence.top_sentence.swap(evidence.top_sentence);
+        slot.evidence.urls.swap(evidence.urls);
         slot.source = source;
         slot.target = target;
-        if (filling_->used == kBatchEdges) {
-            hand_over();
-        }
-    }
-    void finish(std::exception_ptr error) {
-        if (filling_ != nullptr && filling_->used > 0) {
-            hand_over();
-        }
-        std::lock_guard lock(mutex_);
-        error_ = error;
-        done_ = true;
-        changed_.notify_all();
-    }
-
-    // Consumer side: the next full batch, or nullptr once the producer is done.
-    Batch* next() { return take(full_); }
-    void release(Batch* b) {
-        b->used = 0;
-        std::lock_guard lock(mutex_);
-        free_.push_back(b);
-        changed_.notify_all();
-    }
-    void cancel() {
-        std::lock_guard lock(mutex_);
-        cancelled_ = true;
-        changed_.notify_all();
-    }
-    std::exception_ptr error() {
-        std::lock_guard lock(mutex_);
-        return error_;
+        channel_.commit();
     }
 
   private:
-    void hand_over() {
-        std::lock_guard lock(mutex_);
-        full_.push_back(filling_);
-        filling_ = nullptr;
-        changed_.notify_all();
-    }
-    /// Waits for a batch on `list`; nullptr when none will come (producer done and the
-    /// list empty, or the consumer cancelled).
-    Batch* take(std::deque<Batch*>& list) {
-        std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
-            return !list.empty() || cancelled_ || (done_ && &list == &full_);
-        });
-        if (cancelled_ || list.empty()) {
-            return nullptr;
-        }
-        Batch* b = list.front();
-        list.pop_front();
-        return b;
-    }
-
-    std::vector<Batch> batches_;
-    std::mutex mutex_;
-    std::condition_variable changed_;
-    std::deque<Batch*> free_;
-    std::deque<Batch*> full_;
-    Batch* filling_ = nullptr; ///< producer-owned
-    bool done_ = false;
-    bool cancelled_ = false;
-    std::exception_ptr error_;
+    EdgeChannel& channel_;
 };
 
 } // namespace
 
 void run_edge_pipeline(const std::function<void(EdgeSink&)>& produce,
                        const std::function<void(const EdgeSlot&)>& consume) {
-    BatchQueue queue;
-    std::thread reader([&] {
-        std::exception_ptr error;
-        try {
-            produce(queue);
-        } catch (const Cancelled&) {
-        } catch (...) {
-            error = std::current_exception();
-        }
-        queue.finish(error);
+    EdgeChannel channel(kBatches, kBatchEdges);
+    core::ProducerThread<EdgeSlot> reader(channel, [&](EdgeChannel& c) {
+        ChannelSink sink(c);
+        produce(sink);
     });
-    try {
-        while (Batch* b = queue.next()) {
-            for (std::size_t i = 0; i < b->used; ++i) {
-                consume(b->slots[i]);
-            }
-            queue.release(b);
+    while (auto* b = channel.next()) {
+        for (std::size_t i = 0; i < b->used; ++i) {
+            consume(b->items[i]);
         }
-    } catch (...) {
-        queue.cancel();
-        reader.join();
-        throw;
+        channel.release(b);
     }
-    reader.join();
-    if (auto error = queue.error()) {
-        std::rethrow_exception(error);
-    }
+    reader.join_and_rethrow();
 }
 
 } // namespace corpkg::exporters

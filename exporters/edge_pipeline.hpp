@@ -17,12 +17,13 @@ struct EdgeSlot {
     std::size_t target = 0;
 };
 
-/// Where the reading side puts edges; copies into a reused slot (strings keep their
-/// capacity), so the steady state allocates nothing.
+/// Where the reading side puts edges. The values are swapped into a reused slot, and the
+/// slot's previous strings go back to the reader to be refilled: no copy of the text, and
+/// the steady state allocates nothing.
 class EdgeSink {
   public:
-    virtual void push(const core::EdgeRecord& record,
-                      const core::EvidenceSummary& evidence,
+    virtual void push(core::EdgeRecord& record,
+                      core::EvidenceSummary& evidence,
                       std::size_t source,
                       std::size_t target) = 0;
 

@@ -142,7 +142,7 @@ void StoreSource::for_each_edge(const EdgeFn& fn) {
     // the counts are the reader's until the pipeline has joined it.
     run_edge_pipeline(
         [&](EdgeSink& sink) {
-            scan_.for_each_edge([&](const core::EdgeRecord& r, const EvidenceSummary& ev) {
+            scan_.for_each_edge([&](core::EdgeRecord& r, EvidenceSummary& ev) {
                 if (!known(r.subject) || !known(r.object)) {
                     return;
                 }

@@ -29,11 +29,35 @@ constexpr Attribute kEdgeAttributes[] = {
     {"e10", "evidence", "string", false},     {"e11", "source_urls", "string", false},
 };
 
+/// The opening text of each attribute's value in each format, built once: one append per
+/// value instead of three (a million-edge export writes twelve million of them).
+template <std::size_t N>
+struct OpenTags {
+    std::string graphml[N];
+    std::string gexf[N];
+    explicit OpenTags(const Attribute (&attributes)[N]) {
+        for (std::size_t i = 0; i < N; ++i) {
+            graphml[i] = "<data key=\"" + std::string(attributes[i].graphml_id) + "\">";
+            gexf[i] = "<attvalue for=\"" + std::string(attributes[i].name) + "\" value=\"";
+        }
+    }
+};
+
+const std::string* open_tags(XmlFormat format, const Attribute* attributes) {
+    static const OpenTags node_tags(kNodeAttributes);
+    static const OpenTags edge_tags(kEdgeAttributes);
+    bool graphml = format == XmlFormat::Graphml;
+    if (attributes == kNodeAttributes) {
+        return graphml ? node_tags.graphml : node_tags.gexf;
+    }
+    return graphml ? edge_tags.graphml : edge_tags.gexf;
+}
+
 /// Writes the values of one element, one call per attribute in declaration order.
 class Values {
   public:
     Values(OutBuffer& b, XmlFormat format, const Attribute* attributes)
-        : b_(b), format_(format), next_(attributes) {}
+        : b_(b), format_(format), next_(attributes), tag_(open_tags(format, attributes)) {}
 
     void text(std::string_view v) {
         if (open()) {
@@ -104,14 +128,11 @@ class Values {
     }
     bool open() {
         const Attribute& a = *next_++;
-        if (format_ == XmlFormat::Graphml) {
-            b_ << "<data key=\"" << a.graphml_id << "\">";
-            return true;
-        }
-        if (a.graphml_only) {
+        const std::string& tag = *tag_++;
+        if (format_ != XmlFormat::Graphml && a.graphml_only) {
             return false;
         }
-        b_ << "<attvalue for=\"" << a.name << "\" value=\"";
+        b_ << tag;
         return true;
     }
     void close() { b_ << (format_ == XmlFormat::Graphml ? "</data>" : "\"/>"); }
@@ -119,6 +140,7 @@ class Values {
     OutBuffer& b_;
     XmlFormat format_;
     const Attribute* next_;
+    const std::string* tag_; ///< the opening text of *next_
     std::string json_;
 };
 

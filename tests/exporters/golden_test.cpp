@@ -158,9 +158,10 @@ void add_hub_edge(core::Store& store) {
 
 } // namespace
 
-TEST_CASE("a whole store written as it is read equals its GraphView export",
-          "[exporters][golden][stream]") {
-    core::Store store(":memory:");
+namespace {
+
+/// Every streamed format under every kind of filter equals the GraphView path's output.
+void check_streamed_equals_view(core::Store& store) {
     testing::fill_fixture(store);
     add_hub_edge(store);
     std::vector<core::EdgeFilter> filters(8);
@@ -178,6 +179,22 @@ TEST_CASE("a whole store written as it is read equals its GraphView export",
             CHECK(streamed == from_view);
         }
     }
+}
+
+} // namespace
+
+TEST_CASE("a whole store written as it is read equals its GraphView export",
+          "[exporters][golden][stream]") {
+    core::Store store(":memory:");
+    check_streamed_equals_view(store);
+}
+
+TEST_CASE("a store in a file, its evidence read on a second connection, exports alike",
+          "[exporters][golden][stream]") {
+    testing::ScratchDir dir;
+    core::Store store(dir.file("a.db"));
+    REQUIRE(core::EdgeScan(store, {}).reads_evidence_in_parallel());
+    check_streamed_equals_view(store);
 }
 
 TEST_CASE("the streamed export of the fixture is its golden file", "[exporters][golden][stream]") {
