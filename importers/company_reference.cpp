@@ -14,6 +14,34 @@ bool is_word_char(char c) {
            (static_cast<unsigned char>(c) >= 0x80);
 }
 
+/// English: a sentence that opens with "It" and a verb continues with the previous
+/// sentence's company as its subject (It makes its own cells; It did not say when). An
+/// expletive "it" (It is expected that, It remains unclear) names nothing.
+void add_subject_pronouns(std::string_view s, const ScanResult& scan, std::vector<Mention>& added) {
+    for (std::size_t at = s.find("It "); at != std::string_view::npos; at = s.find("It ", at + 1)) {
+        bool opens = at == 0 || s[at - 1] == '\n' ||
+                     (at >= 2 && s[at - 1] == ' ' && (s[at - 2] == '.' || s[at - 2] == '?' || s[at - 2] == '!'));
+        if (!opens || scan.overlaps(at, at + 2)) continue;
+        std::size_t p = at + 3;
+        std::size_t e = p;
+        while (e < s.size() && text::is_ascii_alnum(static_cast<unsigned char>(s[e]))) ++e;
+        std::string_view verb = s.substr(p, e - p);
+        std::string_view next = s.substr(e, 4);
+        bool expletive = verb.empty() || verb == "is" || verb == "was" || verb == "seems" ||
+                         verb == "seemed" || verb == "appears" || verb == "appeared" ||
+                         verb == "remains" || verb == "remained" || verb == "takes" ||
+                         verb == "took" || verb == "means" || verb == "meant" ||
+                         next == " be " || next == " bee"; // would be, has been
+        if (expletive) continue;
+        Mention m;
+        m.start = static_cast<std::uint32_t>(at);
+        m.end = static_cast<std::uint32_t>(at + 2);
+        m.word_end = m.end;
+        m.kind = MentionKind::CompanyRef;
+        added.push_back(m);
+    }
+}
+
 } // namespace
 
 std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleSet& rules,
@@ -25,11 +53,20 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
     std::vector<Mention> added;
     // Pairs with modifiers: "both Korean companies", "the two automakers" (the plain
     // "the two companies" is a fixed phrase of the rules).
-    for (std::size_t at = 0; at + 5 < s.size(); ++at) {
-        std::size_t p = 0;
-        if ((s[at] == 'b' || s[at] == 'B') && s.compare(at + 1, 4, "oth ") == 0) p = at + 5;
-        else if ((s[at] == 't' || s[at] == 'T') && s.compare(at + 1, 7, "he two ") == 0) p = at + 8;
-        if (p == 0 || (at > 0 && is_word_char(s[at - 1]))) continue;
+    // Candidates are found with find() (memchr-fast) on their lower-case tails; most
+    // sentences hold neither, and Korean ones never do.
+    std::vector<std::size_t> starts;
+    for (std::size_t t = s.find("oth "); t != std::string_view::npos; t = s.find("oth ", t + 1)) {
+        if (t > 0 && (s[t - 1] == 'b' || s[t - 1] == 'B')) starts.push_back(t - 1);
+    }
+    for (std::size_t t = s.find("he two "); t != std::string_view::npos;
+         t = s.find("he two ", t + 1)) {
+        if (t > 0 && (s[t - 1] == 't' || s[t - 1] == 'T')) starts.push_back(t - 1);
+    }
+    std::sort(starts.begin(), starts.end());
+    for (std::size_t at : starts) {
+        std::size_t p = s[at] == 'b' || s[at] == 'B' ? at + 5 : at + 8;
+        if (p >= s.size() || (at > 0 && is_word_char(s[at - 1]))) continue;
         for (int words = 0; words < 3 && p < s.size(); ++words) {
             std::size_t e = p;
             while (e < s.size() && is_word_char(s[e])) ++e;
@@ -49,8 +86,9 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
             p = e + 1;
         }
     }
-    for (std::size_t at = 0; at + 4 < s.size(); ++at) {
-        if (!(s[at] == 't' || s[at] == 'T') || s.compare(at + 1, 3, "he ") != 0) continue;
+    for (std::size_t t = s.find("he "); t != std::string_view::npos; t = s.find("he ", t + 1)) {
+        if (t == 0 || t + 3 >= s.size() || !(s[t - 1] == 't' || s[t - 1] == 'T')) continue;
+        std::size_t at = t - 1;
         if (at > 0 && is_word_char(s[at - 1])) continue;
         // Up to four words after "the": modifiers, then the company noun.
         std::size_t p = at + 4;
@@ -84,6 +122,7 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
             p = e + 1;
         }
     }
+    add_subject_pronouns(s, scan, added);
     for (auto& m : added) scan.mentions.push_back(std::move(m));
     return descriptive;
 }

@@ -2,7 +2,12 @@
 
 #include "core/utf8_encode.hpp"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "importers/utf8.hpp"
@@ -83,7 +88,29 @@ void drop_emails(std::string& s) {
 }
 
 /// Drops leading and trailing spaces and squeezes runs of spaces to one, in place.
+/// True when `s` has nothing for collapse() to do: no space at either end, no two in a
+/// row (nearly every cleaned line). Sixteen byte pairs at a time.
+bool collapsed(std::string_view s) {
+    if (s.empty()) return true;
+    if (s.front() == ' ' || s.back() == ' ') return false;
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(' ');
+    for (; i + 17 <= s.size(); i += 16) {
+        __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
+        __m128i both = _mm_and_si128(_mm_cmpeq_epi8(a, space), _mm_cmpeq_epi8(b, space));
+        if (_mm_movemask_epi8(both) != 0) return false;
+    }
+#endif
+    for (; i + 1 < s.size(); ++i) {
+        if (s[i] == ' ' && s[i + 1] == ' ') return false;
+    }
+    return true;
+}
+
 void collapse(std::string& s) {
+    if (collapsed(s)) return;
     std::size_t w = 0;
     bool space = false;
     for (char c : s) {

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config
     libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev catch2
-    libcli11-dev libfmt-dev libutf8proc-dev libgraphviz-dev
+    libcli11-dev libfmt-dev libutf8proc-dev libgraphviz-dev libjemalloc-dev
     libxml2-utils graphviz python3 python3-networkx python3-igraph sqlite3
 )
 if [[ "${CORPKG_WITH_FUZZ:-0}" == 1 ]]; then
