@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/edge_row.hpp"
 #include "core/entity_registry.hpp"
 #include "core/errors.hpp"
 #include "core/json_text.hpp"
@@ -237,18 +238,7 @@ void Store::for_each_edge(const EdgeFilter& filter,
         q.bind(f);
         EdgeRecord r;
         while (q.step()) {
-            sqlite3_stmt* st = q.get();
-            r.id = sqlite3_column_int64(st, 0);
-            r.subject = sqlite3_column_int64(st, 1);
-            r.object = sqlite3_column_int64(st, 2);
-            r.relation = relation_from(sqlite3_column_text(st, 3), sqlite3_column_bytes(st, 3));
-            r.negated = sqlite3_column_int(st, 4) != 0;
-            r.certainty = static_cast<Certainty>(std::clamp(sqlite3_column_int(st, 5), 0, 2));
-            r.weight = sqlite3_column_int64(st, 6);
-            r.mentions = sqlite3_column_int64(st, 7);
-            r.first_seen = column_text(st, 8);
-            r.last_seen = column_text(st, 9);
-            r.topics = parse_json_string_list(column_text(st, 10));
+            read_edge_row(q.get(), r);
             fn(r);
         }
     } catch (const SQLite::Exception& e) {
