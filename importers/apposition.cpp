@@ -2,6 +2,7 @@
 #include <cstdint>
 
 #include "importers/sentence_structure.hpp"
+#include "importers/text_scan.hpp"
 
 namespace corpkg::importers {
 
@@ -105,6 +106,12 @@ void find_appositions(SentenceView& view, const std::vector<CueHit>& titles,
         if (k + 2 >= items.size()) continue;
         const Item* tri[3] = {&items[k], &items[k + 1], &items[k + 2]};
         if (!gap_ok(*tri[0], *tri[1]) || !gap_ok(*tri[1], *tri[2])) continue;
+        // Korean: a title with a case particle ends the phrase (한 대표는 네이버에 합류해;
+        // 창업주인 keeps it going).
+        if (ko && tri[1]->arg < 0 &&
+            finder.role_of(s.substr(tri[1]->end, tri[1]->word_end - tri[1]->end)) != Role::None) {
+            continue;
+        }
         Arg* person = nullptr;
         Arg* company = nullptr;
         const Item* title = nullptr;
@@ -154,6 +161,62 @@ void find_appositions(SentenceView& view, const std::vector<CueHit>& titles,
             }
         }
     }
+    // Korean: a company with its head in brackets (삼성테크윈(대표 김철교)은).
+    for (std::size_t k = 0; ko && k + 1 < view.args.size(); ++k) {
+        const Arg& company = view.args[k];
+        const Arg& person = view.args[k + 1];
+        if (!is_org(company.type) || person.type != EntityType::Person || s.substr(person.end, 1) != ")" ||
+            company.end >= person.start || s[company.end] != '(') {
+            continue;
+        }
+        std::string_view title = s.substr(company.end + 1, person.start - company.end - 1);
+        for (const Title& t : rules.titles) {
+            if (t.lang != "ko" || title.size() != t.text.size() + 1 || !text::starts_with(title, t.text)) continue;
+            ctx.affiliate(person.id, company.id);
+            add_title_statement(person, company.id, t, ko, out);
+            break;
+        }
+    }
+    // English: a title a person holds in the predicate (X, who founded Y and remains its
+    // chief executive; with Y's X serving as chairman): "its" is the company named last
+    // before it, "as" the company that owns the person.
+    for (std::size_t k = 0; !ko && k < items.size(); ++k) {
+        const Item& title = items[k];
+        if (title.arg >= 0 || title.start < view.sentence.start + 4) continue;
+        std::string_view lead = s.substr(title.start - 4, 4);
+        // "its" only after a verb that predicates the title of the person (remains its
+        // chief executive), not in a list (praised Y and its chief executive).
+        std::string_view verb = s.substr(view.sentence.start, title.start - 4 - view.sentence.start);
+        bool its = lead == "its " &&
+                   (text::ends_with(verb, " remains ") || text::ends_with(verb, " is ") ||
+                    text::ends_with(verb, " was ") || text::ends_with(verb, " became ") ||
+                    text::ends_with(verb, " becomes ") || text::ends_with(verb, " as ") ||
+                    text::ends_with(verb, " remained "));
+        bool as = lead.substr(1) == "as ";
+        if (!its && !as) continue;
+        const Arg* person = nullptr;
+        const Arg* owner = nullptr;
+        for (std::size_t j = k; j-- > 0;) {
+            if (items[j].arg < 0) continue;
+            const Arg& a = view.args[static_cast<std::size_t>(items[j].arg)];
+            if (a.type == EntityType::Person) {
+                person = &a;
+                // The owner named in the possessive right before the person (Y's X).
+                if (j > 0 && items[j - 1].arg >= 0) {
+                    const Arg& b = view.args[static_cast<std::size_t>(items[j - 1].arg)];
+                    if (b.role == Role::Genitive && is_org(b.type) && b.word_end + 1 >= a.start) owner = &b;
+                }
+                break;
+            }
+            if (its && !owner && is_org(a.type)) owner = &a;
+        }
+        if (!person || !owner || std::find(placed.begin(), placed.end(), person) != placed.end()) continue;
+        const Title& t = rules.titles[title.title];
+        if (t.lang != view.lang) continue;
+        ctx.affiliate(person->id, owner->id);
+        add_title_statement(*person, owner->id, t, ko, out);
+        placed.push_back(person);
+    }
     // A title beside a person with no company named by it (Chief Executive Jane Roe said;
     // 한지우 대표가): the person's known company, else the company the article is about.
     for (std::size_t k = 0; k + 1 < items.size(); ++k) {
@@ -178,6 +241,14 @@ void find_appositions(SentenceView& view, const std::vector<CueHit>& titles,
         if (k > 0 && items[k - 1].arg >= 0 && gap_ok(items[k - 1], first)) continue;
         std::string company = ctx.company_of(person.id);
         const core::Entity* pe = ctx.entity(person.id);
+        // Korean: a discovered person titled in a sentence about a company (X는 … Y 대표가)
+        // heads that company, the topic before the person.
+        if (company.empty() && ko && pe && pe->discovered) {
+            for (const Arg& a : view.args) {
+                if (a.start >= person.start) break;
+                if (a.topic && a.role == Role::Subject && is_org(a.type)) company = a.id;
+            }
+        }
         // A discovered person: the company the article is about, when the last sentence's
         // subject agrees (a quote after another company's turn stays unattributed).
         if (company.empty() && pe && pe->discovered && ctx.main_company() == ctx.subject_company) {

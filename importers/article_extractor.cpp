@@ -106,6 +106,7 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
         find_memberships(view, ctx, statements);
         extract_relations(view, ctx, rules, statements);
         find_joint_ventures(view, rules, ctx, statements);
+        find_customer_phrases(view, ctx, rules, statements);
         for (const auto& st : statements) {
             if (st.relation == core::Relation::Makes) ctx.note_maker(st.object, st.subject);
         }
@@ -169,12 +170,21 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
         ctx.previous_products.clear();
         for (const auto& a : view.args) {
             if (a.type == EntityType::Product) ctx.previous_products.push_back(a.id);
+            if (a.type == EntityType::Product && !a.reference) ctx.mention_product(a.id);
             if (a.id.empty()) continue;
-            if (is_org(a.type)) ctx.mention_company(a.id);
+            if (is_org(a.type) && !(ko && sentence.headline)) ctx.mention_company(a.id);
             else if (a.type == EntityType::Person) {
                 std::string c = ctx.company_of(a.id);
                 if (!c.empty()) ctx.mention_company(c);
             }
+        }
+        // Korean: the topic of a body sentence stays the most recent company (두 회사 in
+        // the next sentences pairs it with the later ones).
+        if (ko && !sentence.headline && ctx.subject_company && ctx.subject == ctx.subject_company &&
+            std::any_of(view.args.begin(), view.args.end(), [&](const Arg& a) {
+                return a.id == *ctx.subject_company && a.role == Role::Subject;
+            })) {
+            ctx.bring_forward(*ctx.subject_company);
         }
     }
     out.entities = ctx.used_entities();

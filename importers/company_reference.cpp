@@ -17,10 +17,14 @@ bool is_word_char(char c) {
 /// English: a sentence that opens with "It" and a verb continues with the previous
 /// sentence's company as its subject (It makes its own cells; It did not say when). An
 /// expletive "it" (It is expected that, It remains unclear) names nothing.
-void add_subject_pronouns(std::string_view s, const ScanResult& scan, std::vector<Mention>& added) {
+void add_subject_pronouns(std::string_view s, ScanResult& scan, std::vector<Mention>& added) {
     for (std::size_t at = s.find("It "); at != std::string_view::npos; at = s.find("It ", at + 1)) {
+        // After a sentence end, a closing quote mark allowed (…ever in an iPhone." It did).
+        std::size_t b = at >= 1 && s[at - 1] == ' ' ? at - 1 : at;
+        if (b > 0 && (s[b - 1] == '"' || s[b - 1] == '\'')) --b;
+        else if (b >= 3 && s.compare(b - 3, 3, "\xE2\x80\x9D") == 0) b -= 3;
         bool opens = at == 0 || s[at - 1] == '\n' ||
-                     (at >= 2 && s[at - 1] == ' ' && (s[at - 2] == '.' || s[at - 2] == '?' || s[at - 2] == '!'));
+                     (b < at && b > 0 && (s[b - 1] == '.' || s[b - 1] == '?' || s[b - 1] == '!'));
         if (!opens || scan.overlaps(at, at + 2)) continue;
         std::size_t p = at + 3;
         std::size_t e = p;
@@ -39,6 +43,63 @@ void add_subject_pronouns(std::string_view s, const ScanResult& scan, std::vecto
         m.word_end = m.end;
         m.kind = MentionKind::CompanyRef;
         added.push_back(m);
+    }
+}
+
+/// English: a sentence that opens with "The" and a product noun (The headset runs X; The
+/// robot competes with Y) speaks of the article's product; resolve_arguments tells these
+/// from company descriptions by their noun.
+void add_product_descriptions(std::string_view s, const RuleSet& rules, ScanResult& scan,
+                              std::vector<Mention>& added) {
+    for (std::size_t at = s.find("The "); at != std::string_view::npos; at = s.find("The ", at + 1)) {
+        std::size_t b = at >= 1 && s[at - 1] == ' ' ? at - 1 : at;
+        bool opens = at == 0 || s[at - 1] == '\n' ||
+                     (b < at && b > 0 && (s[b - 1] == '.' || s[b - 1] == '?' || s[b - 1] == '!'));
+        if (!opens) continue;
+        std::size_t p = at + 4, e = p;
+        while (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+        if (e >= s.size() || s[e] != ' ' || scan.overlaps(at, e)) continue;
+        std::string_view noun = s.substr(p, e - p);
+        if (std::find(rules.en_product_nouns.begin(), rules.en_product_nouns.end(), noun) ==
+            rules.en_product_nouns.end()) {
+            continue;
+        }
+        Mention m;
+        m.start = static_cast<std::uint32_t>(at);
+        m.end = static_cast<std::uint32_t>(e);
+        m.word_end = m.end;
+        m.kind = MentionKind::CompanyRef;
+        added.push_back(m);
+    }
+}
+
+/// English: "its rival" and its kin (its archrival, its main rival, its closest
+/// competitor) name a company other than the owner of "its": a description with modifiers.
+void add_rival_references(std::string_view s, ScanResult& scan, std::vector<Mention>& added,
+                          std::set<std::uint32_t>& descriptive) {
+    for (std::size_t at = s.find("its "); at != std::string_view::npos; at = s.find("its ", at + 1)) {
+        if (at > 0 && is_word_char(s[at - 1])) continue;
+        std::size_t p = at + 4;
+        for (int words = 0; words < 2 && p < s.size(); ++words) {
+            std::size_t e = p;
+            while (e < s.size() && is_word_char(s[e])) ++e;
+            std::string_view w = s.substr(p, e - p);
+            bool rival = w == "rival" || w == "archrival" || w == "arch-rival" || w == "competitor";
+            if (rival && (e >= s.size() || s[e] != '\'')) {
+                if (!scan.overlaps(at, e)) {
+                    Mention m;
+                    m.start = static_cast<std::uint32_t>(at);
+                    m.end = static_cast<std::uint32_t>(e);
+                    m.word_end = m.end;
+                    m.kind = MentionKind::CompanyRef;
+                    added.push_back(m);
+                    descriptive.insert(m.start);
+                }
+                break;
+            }
+            if (e == p || e >= s.size() || s[e] != ' ') break;
+            p = e + 1;
+        }
     }
 }
 
@@ -115,6 +176,12 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
                     m.kind = MentionKind::CompanyRef;
                     added.push_back(m);
                     if (!plain) descriptive.insert(m.start);
+                } else if (!plain && words == 0 &&
+                           std::any_of(scan.mentions.begin(), scan.mentions.end(), [&](const Mention& o) {
+                               return o.kind == MentionKind::CompanyRef && o.start == at && o.end == e;
+                           })) {
+                    // The lexicon's own phrase (the startup, the chipmaker) is a role noun too.
+                    descriptive.insert(static_cast<std::uint32_t>(at));
                 }
                 break;
             }
@@ -123,6 +190,8 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
         }
     }
     add_subject_pronouns(s, scan, added);
+    add_product_descriptions(s, rules, scan, added);
+    add_rival_references(s, scan, added, descriptive);
     for (auto& m : added) scan.mentions.push_back(std::move(m));
     return descriptive;
 }

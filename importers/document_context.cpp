@@ -63,6 +63,29 @@ void DocumentContext::mention_company(const std::string& id) {
     ++c.first;
 }
 
+void DocumentContext::bring_forward(const std::string& id) {
+    auto it = std::find(recent_.begin(), recent_.end(), id);
+    if (it == recent_.end()) return;
+    recent_.erase(it);
+    recent_.push_back(id);
+}
+
+void DocumentContext::mention_product(const std::string& id) {
+    ++products_.try_emplace(id, 0, products_.size()).first->second.first;
+}
+
+std::optional<std::string> DocumentContext::main_product() const {
+    std::optional<std::string> best;
+    std::pair<int, std::size_t> score{0, 0};
+    for (const auto& [id, c] : products_) {
+        if (!best || c.first > score.first || (c.first == score.first && c.second < score.second)) {
+            best = id;
+            score = c;
+        }
+    }
+    return best;
+}
+
 std::optional<std::string> DocumentContext::main_company() const {
     std::optional<std::string> best;
     std::pair<int, std::size_t> score{0, 0};
@@ -77,7 +100,18 @@ std::optional<std::string> DocumentContext::main_company() const {
 
 std::vector<std::string> DocumentContext::last_two_companies() const {
     if (recent_.size() < 2) return {};
-    return {recent_[recent_.size() - 2], recent_.back()};
+    // A company and its own unit are not "the two companies" (Amazon and AWS): the older
+    // of the two gives way to the company before it.
+    auto kin = [&](const std::string& a, const std::string& b) {
+        const core::Entity* x = entity(a);
+        const core::Entity* y = entity(b);
+        return (x && x->parent == b) || (y && y->parent == a);
+    };
+    const std::string& last = recent_.back();
+    for (std::size_t i = recent_.size() - 1; i-- > 0;) {
+        if (!kin(recent_[i], last)) return {recent_[i], last};
+    }
+    return {recent_[recent_.size() - 2], last};
 }
 
 void DocumentContext::use(const std::string& id) {

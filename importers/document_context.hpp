@@ -49,6 +49,13 @@ class DocumentContext {
     /// The company named in most sentences so far (earliest on ties): what the article is
     /// about, for a titled person it names without a company (Chief Executive Jane Roe).
     std::optional<std::string> main_company() const;
+    /// Makes a company already mentioned the most recent one, without counting a mention:
+    /// a sentence's subject outlasts the names after it (X는 Y가 최대주주인 Z 계열사다).
+    void bring_forward(const std::string& id);
+    /// Counts a product mentioned in a sentence.
+    void mention_product(const std::string& id);
+    /// The product named most often so far (earliest on ties): what "the headset" means.
+    std::optional<std::string> main_product() const;
     /// The last two distinct companies mentioned (older first); empty when fewer.
     std::vector<std::string> last_two_companies() const;
 
@@ -78,6 +85,7 @@ class DocumentContext {
     std::map<std::string, std::string> makers_;
     std::vector<std::string> recent_;
     std::map<std::string, std::pair<int, std::size_t>> mentions_; ///< id → (sentences, order)
+    std::map<std::string, std::pair<int, std::size_t>> products_; ///< id → (mentions, order)
     std::map<std::string, const core::Entity*> used_;
 };
 

@@ -27,8 +27,16 @@ void resolve_groups(const std::vector<Mention>& mentions, const Lexicon& lexicon
         const EntityGroup& g = lexicon.groups()[m.group];
         std::string best;
         std::pair<int, std::size_t> best_score{0, 0};
+        // The group's own entity is its least specific member: it counts only when no other
+        // member is named (Hyundai Motor Group … Hyundai Motor … Hyundai: Hyundai Motor).
+        bool member_named = false;
+        for (const auto& [id, score] : counts) {
+            const core::Entity* e = lexicon.entities().find_id(id);
+            member_named |= lexicon.facts(id).group == g.name && !(e && e->name == g.name);
+        }
         for (const auto& [id, score] : counts) {
             if (lexicon.facts(id).group != g.name) continue;
+            if (const core::Entity* e = lexicon.entities().find_id(id); member_named && e && e->name == g.name) continue;
             if (score.first > best_score.first ||
                 (score.first == best_score.first && score.second < best_score.second)) {
                 best = id;

@@ -81,6 +81,16 @@ bool buys_goods_from(const SentenceView& v, std::size_t cue_end) { return buys_g
 /// English: only auxiliaries and quantifiers between a subject list and its verb
 /// (A and B, both of which are controlled by; A and B are supplied by).
 bool direct_subject_gap(std::string_view gap) {
+    // An aside set off by commas stands between a subject and its verb (A and B, the
+    // venture arm of C, also took part): only the words after it count.
+    if (gap.substr(0, 2) == ", ") {
+        std::size_t close = gap.rfind(", ");
+        std::string_view aside = gap.substr(2, close == std::string_view::npos ? 0 : close - 2);
+        bool starts = aside.substr(0, 4) == "the " || aside.substr(0, 2) == "a " ||
+                      aside.substr(0, 3) == "an " || aside.substr(0, 6) == "which " ||
+                      aside.substr(0, 4) == "who ";
+        if (close > 0 && starts) gap = gap.substr(close + 2);
+    }
     std::size_t i = 0;
     while (i < gap.size()) {
         if (gap[i] == ' ' || gap[i] == ',') {
@@ -116,6 +126,79 @@ std::vector<const Arg*> listed_before(const SentenceView& v, const Arg& last) {
         start = a.start;
     }
     return out;
+}
+
+/// English: the name after a buying cue is a brand of goods (stop buying X parts, buys X
+/// chips): the name modifies the goods bought, it is not a company being bought.
+bool buys_branded_goods(const SentenceView& v, std::size_t cue_end) {
+    for (const auto& a : v.args) {
+        if (a.start < cue_end) continue;
+        if (a.start - cue_end > 6 || a.role == Role::Genitive) return false;
+        std::string_view rest = v.text.substr(a.word_end, std::min<std::size_t>(16, v.sentence.end - a.word_end));
+        for (std::string_view goods : {" parts", " chips", " modems", " cells", " panels", " components",
+                                       " products", " devices", " displays", " batteries", " processors",
+                                       " equipment", " memory", " hardware", " servers"}) {
+            if (text::starts_with(rest, goods) &&
+                (rest.size() == goods.size() || !text::is_ascii_alnum(static_cast<unsigned char>(rest[goods.size()])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+const Arg* apposed_subject(const SentenceView& v, std::size_t cue_start) {
+    for (auto it = v.args.rbegin(); it != v.args.rend(); ++it) {
+        if (it->word_end >= cue_start || it->id.empty()) continue;
+        std::string_view gap = v.text.substr(it->word_end, cue_start - it->word_end);
+        std::size_t skip = gap.substr(0, 6) == ", the " ? 6 : gap.substr(0, 4) == ", a " ? 4
+                         : gap.substr(0, 5) == ", an " ? 5 : 0;
+        if (skip == 0 || gap.size() > 48) return nullptr;
+        for (char c : gap.substr(skip)) {
+            if (!(c == ' ' || c == '-' || (c >= 'a' && c <= 'z'))) return nullptr;
+        }
+        return &*it;
+    }
+    return nullptr;
+}
+
+bool in_aside(const SentenceView& v, const Arg& a, std::size_t cue_start) {
+    std::string_view head = v.text.substr(v.sentence.start, a.start - v.sentence.start);
+    std::size_t open = head.rfind(", ");
+    if (open == std::string_view::npos) return false;
+    std::string_view aside = head.substr(open + 2);
+    bool describes = text::starts_with(aside, "the ") || text::starts_with(aside, "a ") ||
+                     text::starts_with(aside, "an ");
+    std::size_t at = v.sentence.start + open;
+    bool after_name = std::any_of(v.args.begin(), v.args.end(), [&](const Arg& b) { return b.word_end == at; });
+    std::string_view rest = v.text.substr(a.word_end, cue_start - a.word_end);
+    return describes && after_name && rest.find(", ") != std::string_view::npos;
+}
+
+const Arg* pronoun_subject(const SentenceView& v, std::size_t cue_start) {
+    std::string_view head = v.text.substr(v.sentence.start, cue_start - v.sentence.start);
+    std::size_t at = std::string_view::npos;
+    // "it" after a conjunction, or a second predicate with no subject of its own (X runs
+    // Y, …, and is powered by Z).
+    for (std::string_view opener : {", but it ", ", and it ", "; it ", " but it ", " and it ",
+                                    ", and is ", ", and was ", ", and has ", ", having "}) {
+        std::size_t f = head.rfind(opener);
+        if (f != std::string_view::npos && (at == std::string_view::npos || f > at)) at = f + 6;
+    }
+    if (at == std::string_view::npos || head.size() - at > 40) return nullptr;
+    std::size_t pos = v.sentence.start + at;
+    for (const auto& a : v.args) {
+        if (a.start > pos && a.start < cue_start) return nullptr; // a name is nearer
+    }
+    // The main clause's subject: the first name that is not a possessive or after a preposition.
+    for (const auto& a : v.args) {
+        if (a.start >= pos) break;
+        if (!a.id.empty() && a.role != Role::Genitive && a.role != Role::Apposition && !a.after_preposition) {
+            return a.type == core::EntityType::Person ? nullptr : &a;
+        }
+    }
+    return nullptr;
 }
 
 bool sells_own_part(const SentenceView& v, std::size_t cue_end) {

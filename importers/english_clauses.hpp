@@ -19,6 +19,21 @@ bool buys_goods_of(const SentenceView& v, std::size_t cue_end);
 /// X is a supplier, not a company being bought.
 bool buys_goods_from(const SentenceView& v, std::size_t cue_end);
 
+/// English: the name an apposition describes when the cue stands in it (X, the
+/// self-driving unit of Y; X, a longtime supplier of Y); null otherwise.
+const Arg* apposed_subject(const SentenceView& v, std::size_t cue_start);
+
+/// English: whether `a` stands in an aside set off by commas right after another name
+/// (X, the unit of `a`, to develop …), closed before the cue.
+bool in_aside(const SentenceView& v, const Arg& a, std::size_t cue_start);
+
+/// English: the main clause's subject when the cue's clause has "it" for subject after a
+/// conjunction (X …, but it has reduced its reliance on Y); null otherwise.
+const Arg* pronoun_subject(const SentenceView& v, std::size_t cue_start);
+
+/// English: a buying cue followed by a name that brands the goods (buying X parts).
+bool buys_branded_goods(const SentenceView& v, std::size_t cue_end);
+
 /// English: the seller sells a part of itself (sell its BioPharma business to X): the
 /// buyer acquires that part, not the seller.
 bool sells_own_part(const SentenceView& v, std::size_t cue_end);

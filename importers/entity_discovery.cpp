@@ -92,6 +92,57 @@ void discover_quoted_names(std::string_view s, const RuleSet& rules, DocumentCon
     look(rules.ko_company_nouns, core::EntityType::Company);
 }
 
+/// English: a new name in apposition to a product noun (Its first product, the Lumen-1
+/// optical engine; X's only model, the Valkyr pickup; its lead candidate, KB-7) is a product.
+void discover_apposed_products(std::string_view s, const RuleSet& rules, DocumentContext& context,
+                               std::vector<std::pair<const core::Entity*, std::string>>& found,
+                               ScanResult& scan) {
+    if (rules.en_product_nouns.empty()) return;
+    // Every ", " once, then the word before it against the nouns (not one pass over the
+    // text per noun).
+    for (std::size_t comma = s.find(", "); comma != std::string_view::npos;
+         comma = s.find(", ", comma + 1)) {
+        std::size_t at = comma;
+        while (at > 0 && text::is_ascii_alnum(static_cast<unsigned char>(s[at - 1]))) --at;
+        std::string_view before = s.substr(at, comma - at);
+        if (before.empty() || std::find(rules.en_product_nouns.begin(), rules.en_product_nouns.end(),
+                                        before) == rules.en_product_nouns.end()) {
+            continue;
+        }
+        {
+            std::size_t p = comma + 2;
+            if (s.substr(p, 4) == "the ") p += 4;
+            std::size_t start = p, end = p;
+            for (int words = 0; words < 2 && p < s.size(); ++words) {
+                std::size_t e = p;
+                while (e < s.size() && (text::is_ascii_alnum(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
+                std::string_view w = s.substr(p, e - p);
+                bool lead = !w.empty() && (text::is_ascii_upper(static_cast<unsigned char>(w[0])) ||
+                                           (w[0] >= '0' && w[0] <= '9'));
+                bool letters = std::any_of(w.begin(), w.end(), [](char c) {
+                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                });
+                if (!lead || !letters || contains(rules.en_stop_words, w)) break;
+                end = e;
+                if (e >= s.size() || s[e] != ' ') break;
+                p = e + 1;
+            }
+            // A name must end at a word's end: not a possessive (Tesla's), not an
+            // abbreviation's dot.
+            if (end == start || end >= s.size() || s[end] == '\'' || s[end] == '.' ||
+                scan.overlaps(start, end)) {
+                continue;
+            }
+            core::Entity e;
+            e.name = std::string(s.substr(start, end - start));
+            e.type = core::EntityType::Product;
+            e.aliases.push_back({e.name, "en"});
+            const core::Entity& stored = context.discover(std::move(e));
+            found.emplace_back(&stored, stored.name);
+        }
+    }
+}
+
 } // namespace
 
 void discover_entities(std::string_view s,
@@ -182,6 +233,7 @@ void discover_entities(std::string_view s,
         }
     }
     discover_quoted_names(s, rules, context, found, scan);
+    discover_apposed_products(s, rules, context, found, scan);
     // Longer names claim their places first, so "Tarnwick Memory Ltd." is one mention rather
     // than "Tarnwick Memory" followed by a stray suffix.
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) {

@@ -74,7 +74,7 @@ void find_genitive_makers(const SentenceView& view, DocumentContext& ctx, const 
             if (subject && is_org(subject->type) && p.start > subject->word_end &&
                 after_its(s, subject->word_end, p.start)) {
                 owner = subject->id;
-            } else if ((!subject || subject->start > p.start) && ctx.subject_company &&
+            } else if ((!subject || subject->start >= p.start) && ctx.subject_company &&
                        text::starts_with(s.substr(view.sentence.start), "Its ") &&
                        after_its(s, view.sentence.start, p.start)) {
                 owner = *ctx.subject_company;
@@ -88,6 +88,37 @@ void find_genitive_makers(const SentenceView& view, DocumentContext& ctx, const 
             st.relation = core::Relation::Makes;
             st.object = p.id;
             st.evidence.rule = "en:its_maker";
+            out.push_back(std::move(st));
+        }
+    }
+    // English: a company described by its product (the ChatGPT maker; the startup behind
+    // the Claude chatbot) makes it: the maker the lexicon knows, else the company named.
+    if (!ko) {
+        for (std::size_t k = 0; k < view.args.size(); ++k) {
+            const Arg& p = view.args[k];
+            if (p.type != EntityType::Product) continue;
+            std::string_view before = s.substr(view.sentence.start, p.start - view.sentence.start);
+            std::string_view after = s.substr(p.word_end, std::min<std::size_t>(12, view.sentence.end - p.word_end));
+            auto word = [&](std::string_view w) {
+                return text::starts_with(after, w) &&
+                       (after.size() == w.size() || !text::is_ascii_alnum(static_cast<unsigned char>(after[w.size()])));
+            };
+            bool maker_noun = text::ends_with(before, "the ") &&
+                              (word(" maker") || word(" developer") || word(" creator"));
+            bool behind = text::ends_with(before, " behind the ") || text::ends_with(before, " behind ");
+            if (!maker_noun && !behind) continue;
+            std::string maker = ctx.maker_of(p.id);
+            if (maker.empty() && behind && k > 0 && is_org(view.args[k - 1].type) &&
+                p.start - view.args[k - 1].word_end <= 12) {
+                maker = view.args[k - 1].id;
+            }
+            if (maker.empty()) continue;
+            ctx.note_maker(p.id, maker);
+            core::Statement st;
+            st.subject = maker;
+            st.relation = core::Relation::Makes;
+            st.object = p.id;
+            st.evidence.rule = behind ? "en:maker_behind" : "en:maker_noun";
             out.push_back(std::move(st));
         }
     }

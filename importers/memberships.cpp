@@ -77,6 +77,15 @@ void find_memberships(const SentenceView& view, const DocumentContext& ctx,
                 add(out, *ctx.subject_company, core::Relation::SubsidiaryOf, a.id, "en:membership:the-subsidiary");
             }
         }
+        // English: "Google parent Alphabet" names the parent of the name before it.
+        if (view.lang == "en" && is_org(e->type) && k + 1 < view.args.size() && e->type == EntityType::Company) {
+            const Arg& b = view.args[k + 1];
+            if (!b.id.empty() && b.type == EntityType::Company && b.start > a.word_end &&
+                (s.substr(a.word_end, b.start - a.word_end) == " parent " ||
+                 s.substr(a.word_end, b.start - a.word_end) == " parent company ")) {
+                add(out, a.id, core::Relation::SubsidiaryOf, b.id, "en:membership:parent");
+            }
+        }
         // English: X, Y's EV subsidiary.
         if (view.lang == "en" && is_org(e->type) && k + 1 < view.args.size()) {
             const Arg& b = view.args[k + 1];

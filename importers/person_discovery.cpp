@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "importers/korean_names.hpp"
 #include "importers/text_scan.hpp"
 
 namespace corpkg::importers {
@@ -114,6 +115,77 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
             std::size_t next = at + name.size();
             if (s.substr(next, 5) != " and ") break;
             at = next + 5;
+        }
+    }
+    // Korean: a three-syllable name right before a title (한지우 대표가) is a person; it
+    // is named in the romanized form English news gives it, the Hangul kept as an alias.
+    std::vector<std::pair<const core::Entity*, std::string>> hangul;
+    for (const auto& t : scan.titles) {
+        if (rules.titles[t.index].lang != "ko" || t.start < 10 || s[t.start - 1] != ' ') continue;
+        std::size_t end = t.start - 1, start = end;
+        while (start > 0 && s[start - 1] != ' ' && s[start - 1] != '\n' && s[start - 1] != '(' &&
+               s[start - 1] != '\'' && s[start - 1] != '"') {
+            --start;
+        }
+        std::string_view word = s.substr(start, end - start);
+        if (word.size() != 9 || scan.overlaps(start, end)) continue;
+        bool stop = false;
+        for (std::string_view w : {"이사회", "위원회", "지주사", "자회사", "계열사", "협의회", "연합회",
+                                   "경영진", "임원진", "전문가", "한국형", "신설된", "부회장", "사무국"}) {
+            stop |= word == w;
+        }
+        // A name before its title takes no particle (삼성의 회장 is no name).
+        for (std::string_view p : {"의", "은", "는", "이", "가", "를", "을", "와", "과", "도", "에", "로"}) {
+            stop |= word.substr(6) == p;
+        }
+        std::string roman = stop ? std::string() : romanize_korean_name(word);
+        if (roman.empty()) continue;
+        const core::Entity* person = context.discovered(roman);
+        if (!person) {
+            core::Entity e;
+            e.name = roman;
+            e.type = core::EntityType::Person;
+            e.aliases.push_back({std::string(word), "ko"});
+            e.aliases.push_back({roman, "en"});
+            person = &context.discover(std::move(e));
+        }
+        hangul.emplace_back(person, std::string(word));
+    }
+    // Or a name after a title in brackets (X(대표 김철교)은).
+    for (const Title& t : rules.titles) {
+        if (t.lang != "ko") continue;
+        std::string key = "(" + t.text + " ";
+        for (std::size_t at = s.find(key); at != std::string_view::npos; at = s.find(key, at + 1)) {
+            std::size_t start = at + key.size();
+            if (start + 10 > s.size() || s[start + 9] != ')') continue;
+            std::string_view word = s.substr(start, 9);
+            std::string roman = romanize_korean_name(word);
+            if (roman.empty() || scan.overlaps(start, start + 9)) continue;
+            const core::Entity* person = context.discovered(roman);
+            if (!person) {
+                core::Entity e;
+                e.name = roman;
+                e.type = core::EntityType::Person;
+                e.aliases.push_back({std::string(word), "ko"});
+                e.aliases.push_back({roman, "en"});
+                person = &context.discover(std::move(e));
+            }
+            hangul.emplace_back(person, std::string(word));
+        }
+    }
+    for (const auto& [e, word] : hangul) {
+        for (std::size_t at = s.find(word); at != std::string_view::npos; at = s.find(word, at + 1)) {
+            std::size_t end = at + word.size();
+            if (text::is_word(text::before(s, at)) || scan.overlaps(at, end)) continue;
+            Mention m;
+            m.start = static_cast<std::uint32_t>(at);
+            m.end = static_cast<std::uint32_t>(end);
+            std::size_t word_end = end;
+            bool bracket = end < s.size() && s[end] == ')';
+            if (!bracket && !finder.particle_rest(s, end, m.particle, word_end)) continue;
+            m.word_end = static_cast<std::uint32_t>(word_end);
+            m.entity = e;
+            scan.mentions.push_back(std::move(m));
         }
     }
     for (const core::Entity* e : found) {

@@ -21,6 +21,11 @@ void extract_relations(const SentenceView& view,
                        const RuleSet& rules,
                        std::vector<core::Statement>& out);
 
+/// English customer phrases: X counts Y as its first customer; Y, X's largest customer;
+/// X's first customer, Y. Each is X supplying Y.
+void find_customer_phrases(const SentenceView& view, const DocumentContext& ctx, const RuleSet& rules,
+                           std::vector<core::Statement>& out);
+
 /// The topics of a sentence, sorted and unique.
 std::vector<std::string> sentence_topics(const SentenceView& view, const RuleSet& rules);
 

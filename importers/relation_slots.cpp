@@ -95,7 +95,7 @@ std::vector<const Arg*> listed_from(const SentenceView& v, std::size_t first) {
         if (a.start < prev_end) break;
         std::string_view gap = v.text.substr(prev_end, a.start - prev_end);
         bool joined = gap == ", " || gap == " and " || gap == ", and " || gap == " or " ||
-                      gap == " " || gap == ", or ";
+                      gap == " " || gap == ", or " || gap == " and the " || gap == ", and the ";
         if (!joined) break;
         if (a.role == Role::Genitive) {
             prev_end = a.word_end;

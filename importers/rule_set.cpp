@@ -173,6 +173,7 @@ void RuleSet::add_json(std::string_view json, const std::string& source) {
         append("en_suffixes", en_company_suffixes);
         append("en_stop_words", en_stop_words);
         append("ko_product_nouns", ko_product_nouns);
+        append("en_product_nouns", en_product_nouns);
         append("ko_company_nouns", ko_company_nouns);
     }
     for (const auto& c : cues) {

@@ -103,6 +103,7 @@ struct RuleSet {
     /// Korean nouns that introduce a quoted new name of their kind (NPU '아라-2',
     /// 합작법인 'HLE배터리컴퍼니').
     std::vector<std::string> ko_product_nouns;
+    std::vector<std::string> en_product_nouns; ///< an apposition after one names a product (its first product, the X)
     std::vector<std::string> ko_company_nouns;
     /// The last words of the English company-reference cues ("the chipmaker" → chipmaker)
     /// and their plurals (both automakers), derived from `cues` by add_json: every

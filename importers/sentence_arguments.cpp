@@ -68,7 +68,13 @@ for (const Mention* m : mentions) {
         // company than the article's subject: the last one before it; a plain one
         // (the company) names the subject.
         std::optional<std::string> ref = ctx.subject_company ? ctx.subject_company : ctx.subject;
-        if (descriptive.count(m->start)) {
+        // The headset, the robot: the product the article is about.
+        std::string_view noun = s.substr(m->start, m->end - m->start);
+        bool product = text::starts_with(noun, "The ") &&
+                       std::find(rules.en_product_nouns.begin(), rules.en_product_nouns.end(),
+                                 noun.substr(4)) != rules.en_product_nouns.end();
+        if (product) ref = ctx.main_product();
+        if (!product && descriptive.count(m->start)) {
             std::optional<std::string> other;
             // A name in the same clause is not the one described (its agreement
             // with X to buy the robot firm): only names before a comma count.
@@ -92,6 +98,7 @@ for (const Mention* m : mentions) {
         a.type = e->type;
     }
     a.role = finder.role_of(m->particle);
+    a.topic = ko && (text::ends_with(m->particle, "\xEB\x8A\x94") || text::ends_with(m->particle, "\xEC\x9D\x80")); // 는, 은
     if (!ko && a.role != Role::Genitive) {
         a.after_preposition = is_preposition(previous_word(s, a.start, sentence.start));
     }
@@ -140,7 +147,7 @@ void resolve_coreference(SentenceView& view, const DocumentContext& ctx) {
     // "The company" after a person of a known company is that company (X, OpenAI's
     // chief executive, who co-founded the company; Y said the company had no plans).
     for (std::size_t k = 0; k < view.args.size(); ++k) {
-        if (!view.args[k].reference) continue;
+        if (!view.args[k].reference || view.args[k].type == EntityType::Product) continue;
         for (std::size_t j = k; j-- > 0;) {
             if (view.args[j].type != EntityType::Person) continue;
             std::string c = ctx.company_of(view.args[j].id);

@@ -22,6 +22,7 @@ struct Arg {
     std::vector<std::string> pair; ///< 양사 / both companies: the two company ids
     bool after_preposition = false; ///< English: follows of/from/to/with/by/…
     bool reference = false; ///< a description (the company) standing for a name
+    bool topic = false; ///< Korean: marked as the topic (은/는), the main clause's subject
 };
 
 /// One sentence with its resolved mentions and the cues found in it.

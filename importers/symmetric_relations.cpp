@@ -86,6 +86,9 @@ void extract_symmetric(const CueContext& c, std::vector<core::Statement>& out) {
             for (std::size_t k = 0; k < view.args.size(); ++k) {
                 const Arg& a = view.args[k];
                 if (a.role == Role::Apposition || a.id.empty()) continue;
+                // Names inside an aside about an earlier name (X, the unit of Y and Z, to
+                // develop) are not parties.
+                if (a.start < h.start && in_aside(view, a, h.start)) continue;
                 if (a.start < h.start) before.push_back(&a);
                 else if (after.empty() && a.role != Role::Genitive) after = listed_from(view, k);
             }
@@ -109,7 +112,19 @@ void extract_symmetric(const CueContext& c, std::vector<core::Statement>& out) {
                 }
             }
             if (before.size() >= 2 && after.empty()) cands.push_back(*before[before.size() - 2]);
-            if (!before.empty()) cands.push_back(*before.back());
+            // The nearest name before the cue of the kind of the first name after it: a
+            // product named in between (Micron, a maker of HBM, competes with X) is not it.
+            const Arg* nearest = before.empty() ? nullptr : before.back();
+            if (nearest && !after.empty() && r != Relation::MeetsWith) {
+                auto kin = [&](const Arg* a) {
+                    return a->type == after.front()->type || (is_org(a->type) && is_org(after.front()->type));
+                };
+                // Only across an aside set off by a comma (X, a maker of Y, competes).
+                for (auto it = before.rbegin(); !kin(nearest) && it != before.rend(); ++it) {
+                    if (kin(*it) && view.text.substr((*it)->word_end, 2) == ", ") nearest = *it;
+                }
+            }
+            if (nearest) cands.push_back(*nearest);
             for (const Arg* a : after) cands.push_back(*a);
             // One name before a list pairs with each listed name, not the list within.
             english_anchor = !before.empty() && after.size() > 1;

@@ -2,10 +2,12 @@
 #include <map>
 
 #include "importers/article_extractor.hpp"
+#include "importers/korean_names.hpp"
 #include "importers/lexicon.hpp"
 
 // Invented sentences for names in other forms than their alias: English product plurals,
-// founders after a description, named products bought from a supplier.
+// founders after a description, named products bought from a supplier; pronouns and
+// descriptions standing for names; Korean names written only in Hangul.
 
 using namespace corpkg;
 
@@ -111,4 +113,125 @@ TEST_CASE("a lower-case industry word does not end a company name", "[mentions][
     auto es = edges("Foxconn, the Taiwanese electronics giant, agreed to take a stake in Nissan.\n");
     INFO(Catch::Detail::stringify(es));
     CHECK(has(es, "Foxconn invests_in Nissan"));
+}
+
+TEST_CASE("Korean personal names are romanized as their bearers spell them", "[relations][persons]") {
+    CHECK(importers::romanize_korean_name("한지우") == "Han Ji-woo");
+    CHECK(importers::romanize_korean_name("윤태성") == "Yoon Tae-sung");
+    CHECK(importers::romanize_korean_name("김동관") == "Kim Dong-kwan");
+    CHECK(importers::romanize_korean_name("이현영") == "Lee Hyun-young");
+    CHECK(importers::romanize_korean_name("박준수") == "Park Joon-soo");
+    // Not a name: no family name first, or not three syllables.
+    CHECK(importers::romanize_korean_name("삼성전자").empty());
+    CHECK(importers::romanize_korean_name("쿠팡이").empty());
+}
+
+TEST_CASE("a person named in Hangul before a title founds and leads the company described",
+          "[relations][persons]") {
+    auto es = edges("한빛로보틱스는 카이스트 출신인 박준수 대표가 2019년 대전에서 설립했다. "
+                    "박 대표는 네이버 출신 엔지니어들과 회사를 키웠다.\n", "ko");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Park Joon-soo founded 한빛로보틱스"));
+    CHECK(has(es, "Park Joon-soo leads 한빛로보틱스"));
+    // A title with a case particle closes the phrase: the company after it is not his.
+    CHECK_FALSE(has(es, "Park Joon-soo leads Naver"));
+    // An institution before a title is no person.
+    auto board = edges("한빛로보틱스는 이사회 의장이 회사를 설립했다고 밝혔다.\n", "ko");
+    INFO(Catch::Detail::stringify(board));
+    CHECK_FALSE(has(board, "Lee Sa-hoe founded 한빛로보틱스"));
+}
+
+TEST_CASE("a Korean company's head named in brackets leads it", "[relations][persons]") {
+    auto es = edges("한빛로보틱스(대표 박준수)는 삼성전자에 부품을 공급한다.\n", "ko");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Park Joon-soo leads 한빛로보틱스"));
+    CHECK(importers::romanize_korean_name("김철교") == "Kim Cheol-kyo");
+    // Brackets that hold no title are no head.
+    auto other = edges("한빛로보틱스(옛 박준수)는 삼성전자에 부품을 공급한다.\n", "ko");
+    INFO(Catch::Detail::stringify(other));
+    CHECK_FALSE(has(other, "Park Joon-soo leads 한빛로보틱스"));
+}
+
+TEST_CASE("a title predicated of a person names the company it belongs to", "[relations][persons]") {
+    auto its = edges("Mina Lindgren, who founded Kakao in 2010 and remains its chief executive, spoke "
+                     "on Monday.\n", "en");
+    INFO(Catch::Detail::stringify(its));
+    CHECK(has(its, "Mina Lindgren leads Kakao"));
+    auto as = edges("The venture will open next year, with Naver's Jensen Huang serving as "
+                    "chairman.\n", "en");
+    INFO(Catch::Detail::stringify(as));
+    CHECK(has(as, "Jensen Huang leads Naver"));
+    // A title of another company in a list is not the person's.
+    auto list = edges("Mina Lindgren, who founded Kakao in 2010, praised Naver and its chief executive.\n", "en");
+    INFO(Catch::Detail::stringify(list));
+    CHECK_FALSE(has(list, "Mina Lindgren leads Naver"));
+}
+
+TEST_CASE("a new name in apposition to a product noun is a product of the owner",
+          "[relations][makes]") {
+    auto es = edges("Hanwha Aerospace unveiled its plans on Monday. Its first product, the Orca-3 "
+                    "drone engine, is built by Samsung Electronics.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Hanwha Aerospace makes Orca-3"));
+    CHECK(has(es, "Samsung Electronics manufactures_for Hanwha Aerospace"));
+    auto owned = edges("Kia's only model, the Marlin pickup, uses cells from CATL.\n", "en");
+    INFO(Catch::Detail::stringify(owned));
+    CHECK(has(owned, "Kia makes Marlin"));
+    // A customer in apposition is no product.
+    auto customer = edges("Kia's largest customer, Hertz, ordered more cars.\n", "en");
+    INFO(Catch::Detail::stringify(customer));
+    CHECK_FALSE(has(customer, "Kia makes Hertz"));
+}
+
+TEST_CASE("a group's short form stands for a named member before the group itself",
+          "[relations][reference]") {
+    auto es = edges("Hyundai Motor Group said on Monday it would expand in Alabama. Hyundai Motor "
+                    "builds the Ioniq 5 there. Toyota and Hyundai now compete head to head.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK((has(es, "Toyota competes_with Hyundai Motor") || has(es, "Hyundai Motor competes_with Toyota")));
+    CHECK_FALSE((has(es, "Toyota competes_with Hyundai Motor Group") ||
+                 has(es, "Hyundai Motor Group competes_with Toyota")));
+    // Only the group named: the short form is still the group.
+    auto group = edges("Hyundai Motor Group said on Monday it would expand in Alabama. Toyota and "
+                       "Hyundai now compete head to head.\n", "en");
+    INFO(Catch::Detail::stringify(group));
+    CHECK((has(group, "Toyota competes_with Hyundai Motor Group") ||
+           has(group, "Hyundai Motor Group competes_with Toyota")));
+}
+
+TEST_CASE("a sentence opening with It continues the previous company", "[relations][reference]") {
+    auto es = edges("Hyundai Motor opened a plant in Georgia last year. It buys batteries from LG Energy "
+                    "Solution for the cars built there.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "LG Energy Solution supplies Hyundai Motor"));
+    // An expletive "it" names nothing.
+    auto expletive = edges("Hyundai Motor opened a plant in Georgia last year. It is expected that "
+                           "batteries will be bought from LG Energy Solution.\n", "en");
+    INFO(Catch::Detail::stringify(expletive));
+    CHECK_FALSE(has(expletive, "LG Energy Solution supplies Hyundai Motor"));
+}
+
+TEST_CASE("the robot, the headset: the product the article is about", "[relations][reference]") {
+    auto es = edges("Samsung Electronics unveiled the Galaxy XR on Tuesday. The Galaxy XR costs $1,799.\n\n"
+                    "The headset competes with Apple Vision Pro and the Meta Quest 3.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK((has(es, "Galaxy XR competes_with Apple Vision Pro") || has(es, "Apple Vision Pro competes_with Galaxy XR")));
+    CHECK((has(es, "Galaxy XR competes_with Meta Quest 3") || has(es, "Meta Quest 3 competes_with Galaxy XR")));
+    // A company noun stays a company description.
+    auto company = edges("Samsung Electronics unveiled the Galaxy XR on Tuesday.\n\n"
+                         "The company competes with Apple.\n", "en");
+    INFO(Catch::Detail::stringify(company));
+    CHECK_FALSE((has(company, "Galaxy XR competes_with Apple") || has(company, "Apple competes_with Galaxy XR")));
+}
+
+TEST_CASE("it after a conjunction is the sentence's subject", "[relations][reference]") {
+    auto es = edges("Foxconn assembles most of Apple's iPhones, but it has steadily reduced its "
+                    "reliance on Apple.\n", "en");
+    INFO(Catch::Detail::stringify(es));
+    CHECK(has(es, "Foxconn reduces_dependency_on Apple"));
+    auto named = edges("Foxconn assembles most of Apple's iPhones, but Apple has steadily reduced its "
+                       "reliance on Samsung Electronics.\n", "en");
+    INFO(Catch::Detail::stringify(named));
+    CHECK(has(named, "Apple reduces_dependency_on Samsung Electronics"));
+    CHECK_FALSE(has(named, "Foxconn reduces_dependency_on Samsung Electronics"));
 }

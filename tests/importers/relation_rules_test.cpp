@@ -370,12 +370,13 @@ TEST_CASE("a joint venture's parents invest in it rather than partner with it",
     CHECK(has(planned, "대성화학", "invests_in", "한빛대성배터리", "planned"));
 }
 
-TEST_CASE("relying on a maker for production is contract manufacturing; losing ground is "
-          "competition",
+TEST_CASE("relying on a maker for production is contract manufacturing and a dependence; losing "
+          "ground is competition",
           "[importers][relations]") {
     auto maker = edges("Zeta Robotics relies on Acme Foundry Corp. for wafer production and packaging.", "en");
     CHECK(has(maker, "Acme Foundry", "manufactures_for", "Zeta Robotics", "fact"));
-    CHECK_FALSE(has(maker, "Zeta Robotics", "depends_on", "Acme Foundry"));
+    CHECK(has(maker, "Zeta Robotics", "depends_on", "Acme Foundry", "fact"));
+    CHECK_FALSE(has(maker, "Acme Foundry", "depends_on", "Zeta Robotics"));
     // A vendor relied on for its products stays a dependency.
     auto vendor = edges("Apple relies on Qualcomm for modems.", "en");
     CHECK(has(vendor, "Apple", "depends_on", "Qualcomm"));
