@@ -176,6 +176,15 @@ bool in_aside(const SentenceView& v, const Arg& a, std::size_t cue_start) {
     return describes && after_name && rest.find(", ") != std::string_view::npos;
 }
 
+const Arg* main_clause_subject(const SentenceView& v) {
+    for (const auto& a : v.args) {
+        if (!a.id.empty() && a.role != Role::Genitive && a.role != Role::Apposition && !a.after_preposition) {
+            return &a;
+        }
+    }
+    return nullptr;
+}
+
 const Arg* pronoun_subject(const SentenceView& v, std::size_t cue_start) {
     std::string_view head = v.text.substr(v.sentence.start, cue_start - v.sentence.start);
     std::size_t at = std::string_view::npos;
@@ -191,14 +200,9 @@ const Arg* pronoun_subject(const SentenceView& v, std::size_t cue_start) {
     for (const auto& a : v.args) {
         if (a.start > pos && a.start < cue_start) return nullptr; // a name is nearer
     }
-    // The main clause's subject: the first name that is not a possessive or after a preposition.
-    for (const auto& a : v.args) {
-        if (a.start >= pos) break;
-        if (!a.id.empty() && a.role != Role::Genitive && a.role != Role::Apposition && !a.after_preposition) {
-            return a.type == core::EntityType::Person ? nullptr : &a;
-        }
-    }
-    return nullptr;
+    const Arg* subject = main_clause_subject(v);
+    if (subject == nullptr || subject->start >= pos) return nullptr;
+    return subject->type == core::EntityType::Person ? nullptr : subject;
 }
 
 bool sells_own_part(const SentenceView& v, std::size_t cue_end) {

@@ -27,6 +27,10 @@ const Arg* apposed_subject(const SentenceView& v, std::size_t cue_start);
 /// (X, the unit of `a`, to develop …), closed before the cue.
 bool in_aside(const SentenceView& v, const Arg& a, std::size_t cue_start);
 
+/// English: the main clause's subject, the first name that is not a possessive, an
+/// apposition or after a preposition; null when there is none.
+const Arg* main_clause_subject(const SentenceView& v);
+
 /// English: the main clause's subject when the cue's clause has "it" for subject after a
 /// conjunction (X …, but it has reduced its reliance on Y); null otherwise.
 const Arg* pronoun_subject(const SentenceView& v, std::size_t cue_start);

@@ -1,3 +1,4 @@
+#include "importers/english_clauses.hpp"
 #include "importers/sentence_structure.hpp"
 #include "importers/text_scan.hpp"
 
@@ -60,13 +61,7 @@ void find_genitive_makers(const SentenceView& view, DocumentContext& ctx, const 
     const bool ko = view.lang == "ko";
     // English: "its new Y" is made by the sentence's subject, a company before it.
     if (!ko) {
-        const Arg* subject = nullptr;
-        for (const Arg& a : view.args) {
-            if (!a.id.empty() && a.role != Role::Genitive && a.role != Role::Apposition && !a.after_preposition) {
-                subject = &a;
-                break;
-            }
-        }
+        const Arg* subject = main_clause_subject(view);
         for (const Arg& p : view.args) {
             if (p.type != EntityType::Product) continue;
             // A sentence opening with "Its" speaks of the previous sentences' company.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "importers/english_clauses.hpp"
 #include "importers/relation_refinements.hpp"
 #include "importers/relation_slots.hpp"
 
@@ -132,13 +133,7 @@ void extract_relations(const SentenceView& view,
     // English: "its rival" names a competitor of the sentence's subject (X cut orders to
     // reduce its dependence on its archrival).
     if (!ko) {
-        const Arg* subject = nullptr;
-        for (const Arg& a : view.args) {
-            if (!a.id.empty() && a.role != Role::Genitive && a.role != Role::Apposition && !a.after_preposition) {
-                subject = &a;
-                break;
-            }
-        }
+        const Arg* subject = main_clause_subject(view);
         for (const Arg& a : view.args) {
             if (!subject || &a == subject || !a.reference || !is_org(a.type) || !is_org(subject->type)) continue;
             if (view.text.substr(a.start, 4) != "its ") continue;
