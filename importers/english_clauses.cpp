@@ -187,6 +187,11 @@ const Arg* main_clause_subject(const SentenceView& v) {
 
 const Arg* pronoun_subject(const SentenceView& v, std::size_t cue_start) {
     std::string_view head = v.text.substr(v.sentence.start, cue_start - v.sentence.start);
+    // Every opener below holds " it " or ", and " or ", having ": most heads hold none.
+    if (head.find(" it ") == std::string_view::npos && head.find(", and ") == std::string_view::npos &&
+        head.find(", having ") == std::string_view::npos) {
+        return nullptr;
+    }
     std::size_t at = std::string_view::npos;
     // "it" after a conjunction, or a second predicate with no subject of its own (X runs
     // Y, …, and is powered by Z).
