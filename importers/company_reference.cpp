@@ -14,6 +14,17 @@ bool is_word_char(char c) {
            (static_cast<unsigned char>(c) >= 0x80);
 }
 
+/// A reference found by its words (the company, its rival, both automakers): [start, end)
+/// with no particle.
+Mention reference_mention(std::size_t start, std::size_t end, MentionKind kind) {
+    Mention m;
+    m.start = static_cast<std::uint32_t>(start);
+    m.end = static_cast<std::uint32_t>(end);
+    m.word_end = m.end;
+    m.kind = kind;
+    return m;
+}
+
 /// English: a sentence that opens with "It" and a verb continues with the previous
 /// sentence's company as its subject (It makes its own cells; It did not say when). An
 /// expletive "it" (It is expected that, It remains unclear) names nothing.
@@ -64,11 +75,7 @@ void add_product_descriptions(std::string_view s, const RuleSet& rules, ScanResu
             rules.en_product_nouns.end()) {
             continue;
         }
-        Mention m;
-        m.start = static_cast<std::uint32_t>(at);
-        m.end = static_cast<std::uint32_t>(e);
-        m.word_end = m.end;
-        m.kind = MentionKind::CompanyRef;
+        Mention m = reference_mention(at, e, MentionKind::CompanyRef);
         added.push_back(m);
     }
 }
@@ -87,11 +94,7 @@ void add_rival_references(std::string_view s, ScanResult& scan, std::vector<Ment
             bool rival = w == "rival" || w == "archrival" || w == "arch-rival" || w == "competitor";
             if (rival && (e >= s.size() || s[e] != '\'')) {
                 if (!scan.overlaps(at, e)) {
-                    Mention m;
-                    m.start = static_cast<std::uint32_t>(at);
-                    m.end = static_cast<std::uint32_t>(e);
-                    m.word_end = m.end;
-                    m.kind = MentionKind::CompanyRef;
+                    Mention m = reference_mention(at, e, MentionKind::CompanyRef);
                     added.push_back(m);
                     descriptive.insert(m.start);
                 }
@@ -134,11 +137,7 @@ std::set<std::uint32_t> add_company_descriptions(std::string_view s, const RuleS
             if (e == p) break;
             if (plurals.count(s.substr(p, e - p))) {
                 if (!scan.overlaps(at, e)) {
-                    Mention m;
-                    m.start = static_cast<std::uint32_t>(at);
-                    m.end = static_cast<std::uint32_t>(e);
-                    m.word_end = m.end;
-                    m.kind = MentionKind::PairRef;
+                    Mention m = reference_mention(at, e, MentionKind::PairRef);
                     added.push_back(m);
                 }
                 break;

@@ -120,6 +120,19 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
     // Korean: a three-syllable name right before a title (한지우 대표가) is a person; it
     // is named in the romanized form English news gives it, the Hangul kept as an alias.
     std::vector<std::pair<const core::Entity*, std::string>> hangul;
+    // The person of a romanized name (new or met before), with the Hangul as written.
+    auto add_hangul_person = [&](std::string_view word, const std::string& roman) {
+        const core::Entity* person = context.discovered(roman);
+        if (!person) {
+            core::Entity e;
+            e.name = roman;
+            e.type = core::EntityType::Person;
+            e.aliases.push_back({std::string(word), "ko"});
+            e.aliases.push_back({roman, "en"});
+            person = &context.discover(std::move(e));
+        }
+        hangul.emplace_back(person, std::string(word));
+    };
     for (const auto& t : scan.titles) {
         if (rules.titles[t.index].lang != "ko" || t.start < 10 || s[t.start - 1] != ' ') continue;
         std::size_t end = t.start - 1, start = end;
@@ -139,38 +152,19 @@ void discover_persons(std::string_view s, const MentionFinder& finder, DocumentC
             stop |= word.substr(6) == p;
         }
         std::string roman = stop ? std::string() : romanize_korean_name(word);
-        if (roman.empty()) continue;
-        const core::Entity* person = context.discovered(roman);
-        if (!person) {
-            core::Entity e;
-            e.name = roman;
-            e.type = core::EntityType::Person;
-            e.aliases.push_back({std::string(word), "ko"});
-            e.aliases.push_back({roman, "en"});
-            person = &context.discover(std::move(e));
-        }
-        hangul.emplace_back(person, std::string(word));
+        if (!roman.empty()) add_hangul_person(word, roman);
     }
-    // Or a name after a title in brackets (X(대표 김철교)은).
-    for (const Title& t : rules.titles) {
-        if (t.lang != "ko") continue;
-        std::string key = "(" + t.text + " ";
-        for (std::size_t at = s.find(key); at != std::string_view::npos; at = s.find(key, at + 1)) {
-            std::size_t start = at + key.size();
-            if (start + 10 > s.size() || s[start + 9] != ')') continue;
+    // Or a name after a title in brackets (X(대표 김철교)은): each "(" once, then the titles.
+    for (std::size_t open = s.find('('); open != std::string_view::npos; open = s.find('(', open + 1)) {
+        for (const Title& t : rules.titles) {
+            std::size_t start = open + 1 + t.text.size() + 1;
+            if (t.lang != "ko" || start + 10 > s.size() || s.compare(open + 1, t.text.size(), t.text) != 0 ||
+                s[start - 1] != ' ' || s[start + 9] != ')') {
+                continue;
+            }
             std::string_view word = s.substr(start, 9);
             std::string roman = romanize_korean_name(word);
-            if (roman.empty() || scan.overlaps(start, start + 9)) continue;
-            const core::Entity* person = context.discovered(roman);
-            if (!person) {
-                core::Entity e;
-                e.name = roman;
-                e.type = core::EntityType::Person;
-                e.aliases.push_back({std::string(word), "ko"});
-                e.aliases.push_back({roman, "en"});
-                person = &context.discover(std::move(e));
-            }
-            hangul.emplace_back(person, std::string(word));
+            if (!roman.empty() && !scan.overlaps(start, start + 9)) add_hangul_person(word, roman);
         }
     }
     for (const auto& [e, word] : hangul) {
