@@ -45,16 +45,39 @@ class EntityIndex {
     std::vector<const core::Entity*> sorted_;
 };
 
+void append_field(std::string& out, std::string_view key) {
+    out += '"';
+    out += key;
+    out += "\": "sv;
+}
+
+/// The article's part of every statement's "source" object, from `{` to the comma after
+/// "lang": the same for all statements of a document, so quoted once.
+std::string article_source_json(const core::Article& a) {
+    std::string out = "{";
+    auto quoted = [&](std::string_view key, std::string_view value) {
+        append_field(out, key);
+        core::append_json_quoted(out, value);
+        out += ", "sv;
+    };
+    quoted("file", a.source);
+    quoted("url", a.url);
+    quoted("title", a.title);
+    quoted("publisher", a.publisher);
+    append_field(out, "date");
+    if (a.published.empty()) out += "null"sv;
+    else core::append_json_quoted(out, a.published);
+    out += ", "sv;
+    quoted("lang", a.lang);
+    return out;
+}
+
 /// Appends one statement as the jsonl line `corpkg import` reads back (see
 /// StatementImporter). The same text as to_json(Record) with the fields in this order;
 /// written straight into a reused buffer because extraction output is large.
-void append_statement_json(std::string& out, const core::Document& doc, const core::Statement& s,
-                           const EntityIndex& entities) {
-    auto field = [&](std::string_view key) {
-        out += '"';
-        out += key;
-        out += "\": "sv;
-    };
+void append_statement_json(std::string& out, std::string_view article_source,
+                           const core::Statement& s, const EntityIndex& entities) {
+    auto field = [&](std::string_view key) { append_field(out, key); };
     auto name_and_type = [&](std::string_view name_key, std::string_view type_key,
                              const std::string& id) {
         const core::Entity* e = entities.find(id);
@@ -91,27 +114,7 @@ void append_statement_json(std::string& out, const core::Document& doc, const co
     core::append_json_quoted(out, s.evidence.sentence);
     out += ", "sv;
     field("source");
-    const auto& a = doc.article;
-    out += '{';
-    field("file");
-    core::append_json_quoted(out, a.source);
-    out += ", "sv;
-    field("url");
-    core::append_json_quoted(out, a.url);
-    out += ", "sv;
-    field("title");
-    core::append_json_quoted(out, a.title);
-    out += ", "sv;
-    field("publisher");
-    core::append_json_quoted(out, a.publisher);
-    out += ", "sv;
-    field("date");
-    if (a.published.empty()) out += "null"sv;
-    else core::append_json_quoted(out, a.published);
-    out += ", "sv;
-    field("lang");
-    core::append_json_quoted(out, a.lang);
-    out += ", "sv;
+    out += article_source;
     field("rule");
     core::append_json_quoted(out, s.evidence.rule);
     out += ", "sv;
@@ -162,11 +165,13 @@ void run_extract(AppContext& ctx, const ExtractOptions& opts) {
         importers::SourceInfo source{path, opts.lang, opts.jobs};
         auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
             entities.reset(doc.entities);
+            const std::string article_source =
+                format == Format::Table ? std::string() : article_source_json(doc.article);
             for (const auto& s : doc.statements) {
                 if (format == Format::Table) {
                     table.push_back(table_row(s, entities));
                 } else {
-                    append_statement_json(out, doc, s, entities);
+                    append_statement_json(out, article_source, s, entities);
                 }
             }
             if (interactive || out.size() >= (1u << 16)) {

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "importers/byte_runs.hpp"
+
 namespace corpkg::importers {
 namespace {
 
@@ -26,13 +28,6 @@ bool is_company_abbreviation(std::string_view w) {
            w == "Cos" || w == "Plc" || w == "LLC";
 }
 
-/// Bytes that may end a sentence: . ! ? and the lead byte of 。 (E3 80 82).
-struct StopBytes {
-    bool stop[256] = {};
-    constexpr StopBytes() { stop['.'] = stop['!'] = stop['?'] = stop[0xE3] = true; }
-};
-constexpr StopBytes kStopBytes;
-
 } // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
@@ -42,9 +37,11 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         std::size_t line_end = text.find('\n', line_start);
         if (line_end == std::string_view::npos) line_end = text.size();
         std::size_t start = line_start;
-        for (std::size_t i = line_start; i < line_end; ++i) {
+        // Bytes that may end a sentence: . ! ? and the lead byte of 。 (E3 80 82).
+        const std::string_view line = text.substr(0, line_end);
+        constexpr auto next_stop = bytes::find_any<'.', '!', '?', '\xE3'>;
+        for (std::size_t i = next_stop(line, line_start); i < line_end; i = next_stop(line, i + 1)) {
             char c = text[i];
-            if (!kStopBytes.stop[static_cast<unsigned char>(c)]) continue;
             bool cjk_stop = c == '\xE3' && i + 2 < line_end && text[i + 1] == '\x80' &&
                             text[i + 2] == '\x82'; // 。
             if (c != '.' && c != '!' && c != '?' && !cjk_stop) continue;

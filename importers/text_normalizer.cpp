@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "importers/byte_runs.hpp"
 #include "importers/utf8.hpp"
 
 namespace corpkg::importers {
@@ -145,7 +146,9 @@ std::size_t unchanged_run(std::string_view line, std::size_t i) {
     const std::size_t n = line.size();
     while (i < n) {
         unsigned char b = p[i];
-        if (b < 0x80) {
+        if (b >= 0x20 && b < 0x80) {
+            i = bytes::printable_ascii_run(p, i, n);
+        } else if (b < 0x80) {
             if (b == '\t' || b == '\r' || b == '\f' || b == '\v') break;
             ++i;
         } else if (b >= 0xEA && b <= 0xED && i + 3 <= n) {
@@ -157,22 +160,15 @@ std::size_t unchanged_run(std::string_view line, std::size_t i) {
     return i;
 }
 
-/// The first '[' or '(' from `from`, or npos.
-std::size_t find_open_bracket(const std::string& s, std::size_t from) {
-    for (std::size_t i = from; i < s.size(); ++i) {
-        if (s[i] == '[' || s[i] == '(') return i;
-    }
-    return std::string::npos;
-}
-
 } // namespace
 
 bool is_quick_nfc(std::string_view text) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     std::size_t i = 0;
     while (i < text.size()) {
-        auto b = static_cast<unsigned char>(text[i]);
+        auto b = p[i];
         if (b < 0x80) {
-            ++i;
+            i = bytes::ascii_run(p, i, text.size());
             continue;
         }
         // Lead bytes EB and EC hold U+B000 to U+CFFF, all Hangul syllables: the bulk of
@@ -232,8 +228,8 @@ void TextNormalizer::clean_line_into(std::string_view line, std::string& s) cons
     }
     drop_emails(s);
     // Bracketed bylines and credits: [헤럴드경제=기자 이름 기자], [연합], (서울=연합뉴스).
-    for (std::size_t open = find_open_bracket(s, 0); open != std::string::npos;
-         open = find_open_bracket(s, open)) {
+    for (std::size_t open = bytes::find_any<'[', '('>(s, 0); open != std::string::npos;
+         open = bytes::find_any<'[', '('>(s, open)) {
         char close_char = s[open] == '[' ? ']' : ')';
         std::size_t close = s.find(close_char, open + 1);
         if (close == std::string::npos) break;
@@ -273,15 +269,19 @@ void TextNormalizer::clean_line_into(std::string_view line, std::string& s) cons
 
 bool TextNormalizer::is_furniture(std::string_view line) const {
     if (line.empty()) return true;
-    std::size_t n = code_points(line);
-    if (n <= 40) {
+    // Furniture phrases count on lines of up to 40 code points (160 bytes at most).
+    if (line.size() <= 160 && code_points(line) <= 40) {
         for (const auto& f : rules_.furniture_lines) {
             if (contains(line, f)) return true;
         }
     }
     // A line of one or two words without a sentence end is navigation (기후위기시계, 비즈 링크).
+    // Counted up to 9, beyond every limit below.
     std::size_t words = 1;
-    for (char c : line) words += c == ' ';
+    for (std::size_t sp = line.find(' '); sp != std::string_view::npos && words <= 8;
+         sp = line.find(' ', sp + 1)) {
+        ++words;
+    }
     if (words <= 2 && !ends_sentence(line)) return true;
     // English bylines: "By Jane Doe", "By Jane Doe and John Roe, Reuters".
     if (line.substr(0, 3) == "By " && words <= 8 && !ends_sentence(line)) return true;

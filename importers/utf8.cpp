@@ -7,41 +7,15 @@
 #include <cstdlib>
 #include <utf8proc.h>
 
+#include "importers/byte_runs.hpp"
+
 namespace corpkg::importers {
-
-namespace {
-
-/// The end of the run of ASCII bytes (NUL excluded when `reject_nul`) starting at `i`,
-/// sixteen bytes at a time: news text is mostly such runs, even Korean text between its
-/// syllables.
-std::size_t ascii_run(const unsigned char* bytes, std::size_t i, std::size_t n, bool reject_nul) {
-#if defined(__SSE2__)
-    const __m128i zero = _mm_setzero_si128();
-    while (i + 16 <= n) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
-        int stop = _mm_movemask_epi8(v); // high bit set: not ASCII
-        if (reject_nul) {
-            stop |= _mm_movemask_epi8(_mm_cmpeq_epi8(v, zero));
-        }
-        if (stop != 0) {
-            return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(stop)));
-        }
-        i += 16;
-    }
-#endif
-    while (i < n && bytes[i] < 0x80 && (bytes[i] != 0 || !reject_nul)) {
-        ++i;
-    }
-    return i;
-}
-
-} // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text, bool reject_nul) {
     const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     std::size_t i = 0;
     while (i < text.size()) {
-        i = ascii_run(bytes, i, text.size(), reject_nul);
+        i = bytes::ascii_run(bytes, i, text.size(), reject_nul);
         if (i == text.size()) {
             break;
         }

@@ -4,6 +4,7 @@
 #include <string>
 #include <utf8proc.h>
 
+#include "importers/byte_runs.hpp"
 #include "importers/utf8.hpp"
 
 using namespace corpkg;
@@ -85,4 +86,29 @@ TEST_CASE("code points are counted alike at every length and alignment", "[impor
     std::string hangul;
     for (int i = 0; i < 20000; ++i) hangul += i % 3 == 0 ? "전자 " : "삼성";
     CHECK(importers::count_code_points(hangul) == reference_code_points(hangul));
+}
+
+TEST_CASE("block scans stop where a byte-by-byte scan stops", "[importers][utf8]") {
+    namespace bytes = importers::bytes;
+    std::mt19937 rng(13);
+    for (int round = 0; round < 2000; ++round) {
+        std::string s = random_text(rng, round % 2 == 1);
+        if (round % 5 == 0) s += "(note) [tag]";
+        const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+        for (std::size_t from : {std::size_t{0}, std::size_t{1}, std::size_t{17}}) {
+            if (from > s.size()) continue;
+            INFO("round " << round << ", from " << from);
+            std::size_t ascii = from, printable = from;
+            while (ascii < s.size() && p[ascii] < 0x80) ++ascii;
+            while (printable < s.size() && p[printable] >= 0x20 && p[printable] < 0x80) ++printable;
+            CHECK(bytes::ascii_run(p, from, s.size()) == ascii);
+            CHECK(bytes::printable_ascii_run(p, from, s.size()) == printable);
+            std::size_t nul_or_other = from;
+            while (nul_or_other < s.size() && p[nul_or_other] < 0x80 && p[nul_or_other] != 0) ++nul_or_other;
+            CHECK(bytes::ascii_run(p, from, s.size(), true) == nul_or_other);
+            CHECK(bytes::find_any<'[', '('>(s, from) == s.find_first_of("[(", from));
+            CHECK(bytes::find_any<'.', '\xE3'>(s, from) == s.find_first_of(".\xE3", from));
+        }
+    }
+    CHECK(bytes::find_any<'x'>("", 0) == std::string_view::npos);
 }

@@ -1,0 +1,70 @@
+#pragma once
+
+// Byte-class scans sixteen bytes at a time (SSE2 where the target has it): the passes over
+// a whole article spend most of their bytes in long runs that need no decision, and these
+// find where such a run ends.
+
+#include <cstddef>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace corpkg::importers::bytes {
+
+/// The end of the run from `i` of ASCII bytes (below 0x80), NUL excluded when `stop_at_nul`.
+inline std::size_t ascii_run(const unsigned char* p, std::size_t i, std::size_t n,
+                             bool stop_at_nul = false) {
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        int stop = _mm_movemask_epi8(v); // high bit set: not ASCII
+        if (stop_at_nul) stop |= _mm_movemask_epi8(_mm_cmpeq_epi8(v, zero));
+        if (stop != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(stop)));
+    }
+#endif
+    while (i < n && p[i] < 0x80 && (p[i] != 0 || !stop_at_nul)) ++i;
+    return i;
+}
+
+/// The end of the run from `i` of printable ASCII (0x20 to 0x7F): no control character,
+/// nothing beyond ASCII.
+inline std::size_t printable_ascii_run(const unsigned char* p, std::size_t i, std::size_t n) {
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        // Signed compare: bytes from 0x80 up are negative, so below 0x20 as well.
+        int stop = _mm_movemask_epi8(_mm_cmplt_epi8(v, space));
+        if (stop != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(stop)));
+    }
+#endif
+    while (i < n && p[i] >= 0x20 && p[i] < 0x80) ++i;
+    return i;
+}
+
+/// The first byte from `from` that is one of `Bytes`, or npos.
+template <char... Bytes>
+inline std::size_t find_any(std::string_view s, std::size_t from) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = from;
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        __m128i hits = _mm_setzero_si128();
+        ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(Bytes)))), ...);
+        if (int hit = _mm_movemask_epi8(hits); hit != 0) {
+            return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(hit)));
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        if (((s[i] == Bytes) || ...)) return i;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace corpkg::importers::bytes
