@@ -162,7 +162,7 @@ void run_extract(AppContext& ctx, const ExtractOptions& opts) {
             }
         }
         std::istream& in = path == "-" ? std::cin : file;
-        importers::SourceInfo source{path, opts.lang, opts.jobs};
+        importers::SourceInfo source{path, opts.lang, opts.jobs, false};
         auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
             entities.reset(doc.entities);
             const std::string article_source =

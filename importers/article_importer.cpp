@@ -51,14 +51,14 @@ bool build_article_document(std::string_view body,
                             const Lexicon& lexicon,
                             core::Document& doc,
                             std::string& error,
-                            bool validated) {
+                            BuildOptions options) {
     if (body.size() > kMaxArticleBytes) {
         error = "article of " + std::to_string(body.size() >> 20) +
                 " MiB is larger than the limit of " + std::to_string(kMaxArticleBytes >> 20) +
                 " MiB";
         return false;
     }
-    if (validated) {
+    if (options.validated) {
         if (auto nul = body.find('\0'); nul != std::string_view::npos) {
             error = "binary content (NUL byte) at byte " + std::to_string(nul);
             return false;
@@ -83,7 +83,7 @@ bool build_article_document(std::string_view body,
         return false;
     }
     if (article.lang.empty()) article.lang = detect_language(text);
-    article.content_hash = core::content_hash(text);
+    if (options.content_key) article.content_hash = core::content_hash(text);
     Extraction x = extract_article(text, article.lang, lexicon);
     doc.article = std::move(article);
     doc.entities = std::move(x.entities);
@@ -132,7 +132,8 @@ ImportResult ArticleImporter::read(std::istream& in, const SourceInfo& source,
     if (!source.lang.empty()) article.lang = source.lang;
     core::Document doc;
     std::string error;
-    if (!build_article_document(body, article, lexicon_, doc, error)) {
+    if (!build_article_document(body, article, lexicon_, doc, error,
+                                BuildOptions{false, source.content_keys})) {
         if (auto off = find_invalid_utf8(text); off && error.find("byte") != std::string::npos) {
             error = (text[*off] == '\0' ? "binary content (NUL byte) at byte "
                                         : "invalid UTF-8 at byte ") +

@@ -17,13 +17,16 @@ inline constexpr std::size_t kMaxArticleBytes = 16u << 20;
 /// (rejecting with the byte offset, NUL bytes included, so binary files are refused),
 /// normalizes, detects the language when `article.lang` is empty, and extracts. Returns
 /// false with `error` set when the article is refused; an empty article is refused too.
-/// `validated` skips the UTF-8 check (not the NUL check) for text a caller already checked.
+struct BuildOptions {
+    bool validated = false;   ///< skip the UTF-8 check (not the NUL check): the caller checked
+    bool content_key = true;  ///< set Article::content_hash, the store's deduplication key
+};
 bool build_article_document(std::string_view body,
                             core::Article article,
                             const Lexicon& lexicon,
                             core::Document& doc,
                             std::string& error,
-                            bool validated = false);
+                            BuildOptions options = {});
 
 /// Reads a plain-text or Markdown article: optional header lines `title:`, `url:`, `date:`,
 /// `publisher:`, `lang:` before a blank line, then the body (the title also counts as the

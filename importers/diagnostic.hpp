@@ -48,6 +48,9 @@ struct SourceInfo {
     /// Threads that extract the articles of a news-record stream; documents still reach
     /// the sink one at a time, in the order of the stream.
     unsigned workers = 1;
+    /// Whether articles get their content_hash, the store's deduplication key: `extract`,
+    /// which stores nothing, does without its pass over every article.
+    bool content_keys = true;
 };
 
 } // namespace corpkg::importers

@@ -115,18 +115,22 @@ std::vector<std::string> DocumentContext::last_two_companies() const {
 }
 
 void DocumentContext::use(const std::string& id) {
-    if (used_.count(id) == 0) {
-        if (const core::Entity* e = entity(id)) {
-            used_.emplace(id, e);
-            // A unit's parent travels with it, so the store can link them.
-            if (!e->parent.empty()) use(e->parent);
-        }
+    if (used_ids_.count(id) != 0) return;
+    if (const core::Entity* e = entity(id)) {
+        used_ids_.insert(e->id); // the lexicon's or discovered_'s string: it stays in place
+        used_.push_back(e);
+        // A unit's parent travels with it, so the store can link them.
+        if (!e->parent.empty()) use(e->parent);
     }
 }
 
 std::vector<core::Entity> DocumentContext::used_entities() const {
+    std::vector<const core::Entity*> sorted = used_;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const core::Entity* a, const core::Entity* b) { return a->id < b->id; });
     std::vector<core::Entity> out;
-    for (const auto& [id, e] : used_) out.push_back(*e);
+    out.reserve(sorted.size());
+    for (const core::Entity* e : sorted) out.push_back(*e);
     return out;
 }
 

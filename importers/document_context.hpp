@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/model.hpp"
@@ -86,7 +87,8 @@ class DocumentContext {
     std::vector<std::string> recent_;
     std::map<std::string, std::pair<int, std::size_t>> mentions_; ///< id → (sentences, order)
     std::map<std::string, std::pair<int, std::size_t>> products_; ///< id → (mentions, order)
-    std::map<std::string, const core::Entity*> used_;
+    std::unordered_set<std::string_view> used_ids_;
+    std::vector<const core::Entity*> used_; ///< in the order of first use
 };
 
 } // namespace corpkg::importers

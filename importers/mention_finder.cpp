@@ -127,6 +127,15 @@ ScanResult MentionFinder::scan(std::string_view s) const {
     names.clear();
     for (const auto& m : matches) {
         const Pattern& pat = patterns_[m.id];
+        // Names with capitals first, by bytes: the automaton ignores case, so short ones
+        // (TI, GE, US) match inside many English words, and this rules those out before
+        // any decoding.
+        if ((pat.kind == Kind::Alias || pat.kind == Kind::Group) && pat.has_upper) {
+            std::string_view got = s.substr(m.start, m.end - m.start);
+            if (pat.exact_case ? got != pat.text : pat.capital_first && got[0] != pat.text[0]) {
+                continue;
+            }
+        }
         char32_t prev = text::before(s, m.start);
         char32_t first = text::at(s, m.start);
         bool word_start = !text::is_word(prev);
@@ -136,14 +145,6 @@ ScanResult MentionFinder::scan(std::string_view s) const {
         case Kind::Alias:
         case Kind::Group: {
             if (!word_start) break;
-            if (pat.has_upper) {
-                std::string_view got = s.substr(m.start, m.end - m.start);
-                if (pat.exact_case) {
-                    if (got != pat.text) break;
-                } else if (pat.capital_first && s[m.start] != pat.text[0]) {
-                    break;
-                }
-            }
             names.push_back({m.start, m.end, m.id});
             break;
         }

@@ -56,7 +56,7 @@ ImportResult NewsRecordReader::read(std::istream& in, const SourceInfo& source,
             return r;
         }
         r.ok = build_article_document(job.text, std::move(job.article), lexicon_, r.doc, r.error,
-                                      true);
+                                      BuildOptions{true, source.content_keys});
         return r;
     };
     auto deliver = [&](RecordResult&& r) {

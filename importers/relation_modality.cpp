@@ -77,8 +77,9 @@ std::vector<std::size_t> clause_breaks(const SentenceView& view, const RuleSet& 
             breaks.push_back(h.end);
         }
     }
-    for (std::size_t i = view.sentence.start; i < view.sentence.end; ++i) {
-        if (view.text[i] == ',' ) breaks.push_back(i + 1);
+    for (std::size_t i = view.text.find(',', view.sentence.start); i < view.sentence.end;
+         i = view.text.find(',', i + 1)) {
+        breaks.push_back(i + 1);
     }
     std::sort(breaks.begin(), breaks.end());
     return breaks;

@@ -50,7 +50,11 @@ inline bool is_word(char32_t cp) {
 inline int jongseong(char32_t cp) { return is_hangul(cp) ? static_cast<int>((cp - 0xAC00) % 28) : -1; }
 
 inline bool starts_with(std::string_view s, std::string_view p) {
-    return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+    if (s.size() < p.size()) return false;
+    // The first two bytes inline: rules try many words at one place, and a Hangul word's
+    // first byte is one of four, so the library compare would run for most of them.
+    if (p.size() >= 2 && (s[0] != p[0] || s[1] != p[1])) return false;
+    return s.compare(0, p.size(), p) == 0;
 }
 inline bool ends_with(std::string_view s, std::string_view p) {
     return s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;

@@ -198,3 +198,28 @@ TEST_CASE("news records extracted on several threads arrive in stream order with
         CHECK(four.result.diagnostics[i].format() == one.result.diagnostics[i].format());
     }
 }
+
+TEST_CASE("articles carry their deduplication key unless the caller stores nothing",
+          "[importers][article]") {
+    const std::string article = "삼성전자가 애플에 OLED 패널을 공급했다.\n";
+    const std::string record =
+        "{\"id\":\"n1\",\"text\":\"Samsung Electronics supplies Apple with OLED panels.\"}\n";
+    for (const std::string& name : {std::string("a.txt"), std::string("news.jsonl")}) {
+        INFO(name);
+        const std::string& content = name == "a.txt" ? article : record;
+        auto keyed = run(name, content);
+        REQUIRE(keyed.docs.size() == 1);
+        CHECK(keyed.docs[0].article.content_hash.size() == 32);
+        // Same text, same key: the store refuses the second import as a duplicate.
+        CHECK(run(name, content).docs[0].article.content_hash == keyed.docs[0].article.content_hash);
+        std::istringstream in(content);
+        std::vector<core::Document> docs;
+        importers::SourceInfo source{name, ""};
+        source.content_keys = false;
+        importers::import_stream(in, source, lexicon(),
+                                 [&](core::Document&& d) { docs.push_back(std::move(d)); });
+        REQUIRE(docs.size() == 1);
+        CHECK(docs[0].article.content_hash.empty());
+        CHECK(docs[0].statements.size() == keyed.docs[0].statements.size());
+    }
+}
