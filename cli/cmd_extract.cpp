@@ -77,51 +77,38 @@ std::string article_source_json(const core::Article& a) {
 /// written straight into a reused buffer because extraction output is large.
 void append_statement_json(std::string& out, std::string_view article_source,
                            const core::Statement& s, const EntityIndex& entities) {
-    auto field = [&](std::string_view key) { append_field(out, key); };
+    // Each key is written with the separator before it, one append per field.
     auto name_and_type = [&](std::string_view name_key, std::string_view type_key,
                              const std::string& id) {
         const core::Entity* e = entities.find(id);
-        field(name_key);
+        out += name_key;
         core::append_json_quoted(out, e ? e->name : id);
-        out += ", "sv;
-        field(type_key);
+        out += type_key;
         core::append_json_quoted(out, e ? core::to_string(e->type) : std::string_view("company"));
-        out += ", "sv;
     };
-    out += '{';
-    name_and_type("subject", "subject_type", s.subject);
-    field("relation");
+    name_and_type("{\"subject\": "sv, ", \"subject_type\": "sv, s.subject);
+    out += ", \"relation\": "sv;
     core::append_json_quoted(out, core::to_string(s.relation));
-    out += ", "sv;
-    name_and_type("object", "object_type", s.object);
-    field("certainty");
+    name_and_type(", \"object\": "sv, ", \"object_type\": "sv, s.object);
+    out += ", \"certainty\": "sv;
     core::append_json_quoted(out, core::to_string(s.certainty));
-    out += ", "sv;
-    field("negated");
-    out += s.negated ? "true"sv : "false"sv;
-    out += ", "sv;
-    field("attribution");
+    out += s.negated ? ", \"negated\": true, \"attribution\": "sv
+                     : ", \"negated\": false, \"attribution\": "sv;
     core::append_json_quoted(out, core::to_string(s.attribution));
-    out += ", "sv;
-    field("topics");
-    out += '[';
+    out += ", \"topics\": ["sv;
     for (std::size_t i = 0; i < s.topics.size(); ++i) {
         if (i > 0) out += ',';
         core::append_json_quoted(out, s.topics[i]);
     }
-    out += "], "sv;
-    field("evidence");
+    out += "], \"evidence\": "sv;
     core::append_json_quoted(out, s.evidence.sentence);
-    out += ", "sv;
-    field("source");
+    out += ", \"source\": "sv;
     out += article_source;
-    field("rule");
+    out += "\"rule\": "sv;
     core::append_json_quoted(out, s.evidence.rule);
-    out += ", "sv;
-    field("start");
+    out += ", \"start\": "sv;
     append_int(out, s.evidence.start);
-    out += ", "sv;
-    field("end");
+    out += ", \"end\": "sv;
     append_int(out, s.evidence.end);
     out += "}}\n"sv;
 }

@@ -60,14 +60,20 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
     auto sentences = split_sentences(s);
     std::size_t mi = 0, ri = 0, ci = 0, ti = 0, pi = 0;
     std::size_t cp_offset = 0, cp_pos = 0; // code points before byte cp_pos
+    // One view and one list of mentions for every sentence: cleared, they keep their room.
+    SentenceView view;
+    view.text = s;
+    view.lang = language;
+    std::vector<const Mention*> mentions;
     for (const Sentence& sentence : sentences) {
-        SentenceView view;
-        view.text = s;
         view.sentence = sentence;
-        view.lang = language;
+        view.args.clear();
+        view.relation_cues.clear();
+        view.cues.clear();
+        view.topics.clear();
         auto in_sentence = [&](std::size_t a) { return a >= sentence.start && a < sentence.end; };
         while (mi < scan.mentions.size() && scan.mentions[mi].start < sentence.start) ++mi;
-        std::vector<const Mention*> mentions;
+        mentions.clear();
         for (std::size_t k = mi; k < scan.mentions.size() && scan.mentions[k].start < sentence.end; ++k) {
             mentions.push_back(&scan.mentions[k]);
         }
@@ -139,16 +145,9 @@ Extraction extract_article(std::string_view s, std::string_view lang, const Lexi
         if (!sentence.headline) {
             const Arg* subject = nullptr;
             for (const auto& a : view.args) {
-                if (a.role != Role::Subject || a.id.empty()) continue;
-                bool topic = false;
-                for (const Mention* m : mentions) {
-                    if (m->start == a.start) {
-                        topic = text::ends_with(m->particle, "\xEB\x8A\x94") || text::ends_with(m->particle, "\xEC\x9D\x80");
-                    }
-                }
-                if (!subject || (topic && !text::ends_with(std::string_view(), ""))) {
-                    if (!subject || topic) subject = &a;
-                    if (topic) break;
+                if (a.role == Role::Subject && !a.id.empty()) {
+                    subject = &a;
+                    break;
                 }
             }
             if (!ko) {

@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "importers/byte_runs.hpp"
 #include "importers/text_scan.hpp"
 
 namespace corpkg::importers {
@@ -32,8 +33,8 @@ bool is_name_word(std::string_view w) {
 /// Adds a mention of `e` at every other place its name stands as a word.
 void mention_everywhere(std::string_view s, const MentionFinder& finder, const core::Entity& e,
                         std::string_view name, ScanResult& scan) {
-    for (std::size_t at = s.find(name); at != std::string_view::npos;
-         at = s.find(name, at + 1)) {
+    for (std::size_t at = bytes::find(s, name); at != std::string_view::npos;
+         at = bytes::find(s, name, at + 1)) {
         std::size_t end = at + name.size();
         if (text::is_word(text::before(s, at)) || scan.overlaps(at, end)) continue;
         Mention m;
@@ -60,7 +61,8 @@ void discover_quoted_names(std::string_view s, const RuleSet& rules, DocumentCon
     // The places where a quoted name opens (a space, then the quote) are few: find them
     // once, then check the noun before each, instead of searching the text for every noun.
     std::vector<std::size_t> quotes;
-    for (std::size_t q = s.find(" '"); q != std::string_view::npos; q = s.find(" '", q + 1)) {
+    for (std::size_t q = bytes::find(s, " '"); q != std::string_view::npos;
+         q = bytes::find(s, " '", q + 1)) {
         quotes.push_back(q);
     }
     if (quotes.empty()) return;
@@ -100,8 +102,8 @@ void discover_apposed_products(std::string_view s, const RuleSet& rules, Documen
     if (rules.en_product_nouns.empty()) return;
     // Every ", " once, then the word before it against the nouns (not one pass over the
     // text per noun).
-    for (std::size_t comma = s.find(", "); comma != std::string_view::npos;
-         comma = s.find(", ", comma + 1)) {
+    for (std::size_t comma = bytes::find(s, ", "); comma != std::string_view::npos;
+         comma = bytes::find(s, ", ", comma + 1)) {
         std::size_t at = comma;
         while (at > 0 && text::is_ascii_alnum(static_cast<unsigned char>(s[at - 1]))) --at;
         std::string_view before = s.substr(at, comma - at);

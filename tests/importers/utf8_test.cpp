@@ -108,6 +108,9 @@ TEST_CASE("block scans stop where a byte-by-byte scan stops", "[importers][utf8]
             CHECK(bytes::ascii_run(p, from, s.size(), true) == nul_or_other);
             CHECK(bytes::find_any<'[', '('>(s, from) == s.find_first_of("[(", from));
             CHECK(bytes::find_any<'.', '\xE3'>(s, from) == s.find_first_of(".\xE3", from));
+            for (std::string_view needle : {"Samsung", "\xEB\x8A\x94 ", " '", "LG", ". ", "x", ""}) {
+                CHECK(bytes::find(s, needle, from) == std::string_view(s).find(needle, from));
+            }
         }
     }
     CHECK(bytes::find_any<'x'>("", 0) == std::string_view::npos);
