@@ -46,7 +46,8 @@ void AhoCorasick::add(std::string_view pattern, std::uint32_t id) {
     outputs_[nodes_[node].output].push_back(id);
 }
 
-std::uint32_t AhoCorasick::child(std::uint32_t node, std::uint8_t byte) const {
+[[gnu::always_inline]] inline std::uint32_t AhoCorasick::child(std::uint32_t node,
+                                                              std::uint8_t byte) const {
     const Node& n = nodes_[node];
     const Edge* begin = edges_.data() + n.first_edge;
     const Edge* end = begin + n.edge_count;
