@@ -52,10 +52,10 @@ inline std::size_t printable_ascii_run(const unsigned char* p, std::size_t i, st
 /// The first byte from `from` that is one of `Bytes`, or npos.
 template <char... Bytes>
 inline std::size_t find_any(std::string_view s, std::size_t from) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     std::size_t i = from;
 #if defined(__SSE2__)
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (; i + 16 <= n; i += 16) {
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
         __m128i hits = _mm_setzero_si128();
