@@ -149,7 +149,8 @@ void run_extract(AppContext& ctx, const ExtractOptions& opts) {
             }
         }
         std::istream& in = path == "-" ? std::cin : file;
-        importers::SourceInfo source{path, opts.lang, opts.jobs, false};
+        importers::SourceInfo source{path, opts.lang, opts.jobs};
+        source.content_keys = false; // nothing is stored, so no deduplication key
         auto result = importers::import_stream(in, source, lexicon, [&](core::Document&& doc) {
             entities.reset(doc.entities);
             const std::string article_source =

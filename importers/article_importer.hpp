@@ -13,14 +13,16 @@ namespace corpkg::importers {
 /// Largest article body accepted, in bytes; longer ones are rejected whole.
 inline constexpr std::size_t kMaxArticleBytes = 16u << 20;
 
-/// Builds one Document from an article body and what is known about it. Validates UTF-8
-/// (rejecting with the byte offset, NUL bytes included, so binary files are refused),
-/// normalizes, detects the language when `article.lang` is empty, and extracts. Returns
-/// false with `error` set when the article is refused; an empty article is refused too.
+/// What build_article_document may leave out.
 struct BuildOptions {
     bool validated = false;   ///< skip the UTF-8 check (not the NUL check): the caller checked
     bool content_key = true;  ///< set Article::content_hash, the store's deduplication key
 };
+
+/// Builds one Document from an article body and what is known about it. Validates UTF-8
+/// (rejecting with the byte offset, NUL bytes included, so binary files are refused),
+/// normalizes, detects the language when `article.lang` is empty, and extracts. Returns
+/// false with `error` set when the article is refused; an empty article is refused too.
 bool build_article_document(std::string_view body,
                             core::Article article,
                             const Lexicon& lexicon,

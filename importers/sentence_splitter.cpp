@@ -38,9 +38,11 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         if (line_end == std::string_view::npos) line_end = text.size();
         std::size_t start = line_start;
         // Bytes that may end a sentence: . ! ? and the lead byte of 。 (E3 80 82).
-        const std::string_view line = text.substr(0, line_end);
-        constexpr auto next_stop = bytes::find_any<'.', '!', '?', '\xE3'>;
-        for (std::size_t i = next_stop(line, line_start); i < line_end; i = next_stop(line, i + 1)) {
+        const std::string_view to_line_end = text.substr(0, line_end);
+        auto next_stop = [&](std::size_t from) {
+            return bytes::find_any<'.', '!', '?', '\xE3'>(to_line_end, from);
+        };
+        for (std::size_t i = next_stop(line_start); i < line_end; i = next_stop(i + 1)) {
             char c = text[i];
             bool cjk_stop = c == '\xE3' && i + 2 < line_end && text[i + 1] == '\x80' &&
                             text[i + 2] == '\x82'; // 。
